@@ -49,6 +49,7 @@ from bot.knowledge.facts.loose_names import (
 )
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
+from bot.knowledge.facts.pasted import own_ask_follows, pasted_claim
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -646,6 +647,7 @@ class KnowledgeBase:
         answer = self._hearsay_judged(self._ask(question, as_of, deadlines, exclude))
         answer = self._saying_judged(answer, question, as_of, deadlines, exclude)
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
+        answer = self._paste_judged(answer, as_of, deadlines, exclude)
         answer = self._second_answered(answer, as_of, deadlines, exclude)
         # "… đã đủ để đề nghị CSTĐ tỉnh chưa": the condition the case falls short of leads
         shorter = shortfall_first(answer.question, answer.text)
@@ -726,6 +728,68 @@ class KnowledgeBase:
             text=text,
             sources=list(dict.fromkeys([*part.sources, *answer.sources])),
             parts=[part, *kept],
+        )
+
+    def _paste_judged(
+        self,
+        answer: Answer,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` led by the verdict on the sentence the officer pasted, when the message
+        pastes one (">> …", "a X nhắn: '…'", "văn bản năm 2020 ghi: …") and ``answer`` opens
+        with no verdict: the ask after the paste ("đúng k, ai ký QĐ", "giờ ai ký") got its
+        attribute answered and the paste none (task f179a, set b179 F1). The paste is put up
+        alone; its first block, when it opens with a verdict, leads, in place of the answer's
+        block on the same heading, and a later block's contrary opener is dropped. An answer
+        that opens with its own verdict keeps it, unless its first block is the paste's own
+        heading turned round ("'từ 1/7/2025 không còn chủ tịch UBND huyện, … do chủ tịch xã
+        tặng'. đúng k, …" opened the district notice "Không."; b179 F5)."""
+        if not answer.answered or self.facts is None:
+            return answer
+        claim = pasted_claim(answer.question)
+        if claim is None:
+            return answer
+        judged = opens_with_verdict(answer.text)
+        alone = self._judged(claim, as_of, deadlines, exclude)
+        if not (alone.answered and alone.text.startswith("**") and opens_with_verdict(alone.text)):
+            return answer
+        if judged and own_ask_follows(answer.question):
+            # "KH cũ ghi: căn cứ … gồm phong trào, thành tích và tiêu chuẩn. đúng k, đăng ký
+            # thi đua còn là căn cứ k": one block per ask, in the order asked, each with its
+            # own verdict; the paste's leads unless the answer holds its heading already
+            head = alone.text.split("\n\n", 1)[0]
+            if head.partition("\n")[0] in {b.partition("\n")[0] for b in answer.text.split("\n\n")}:
+                return answer
+            kept = alone.parts[:1]
+            return replace(
+                answer,
+                text=f"{head}\n\n{answer.text}",
+                sources=list(
+                    dict.fromkeys([*(s for p in kept for s in p.sources), *answer.sources])
+                ),
+                parts=[*kept, *answer.parts],
+            )
+        if judged and not _same_block_turned(answer.text, alone.text):
+            return answer
+        # the paste's blocks that open with a verdict, from its first ("Giấy khen … cho cả tập
+        # thể, cá nhân và hộ gia đình" is judged block by block): each leads in place of the
+        # answer's block on the same heading
+        lead = list(itertools.takewhile(opens_with_verdict, alone.text.split("\n\n")))
+        titles = {b.partition("\n")[0] for b in lead}
+        blocks = [b for b in answer.text.split("\n\n") if b.partition("\n")[0] not in titles]
+        rest = "\n\n".join(blocks)
+        body = lead[0].partition("\n")[2]
+        if rest and body.startswith(("Có. ", "Không. ")):
+            rest = _openers_dropped(rest, "Có. " if body.startswith("Không. ") else "Không. ")
+        named = {t.strip("*") for t in titles}
+        parts = [p for p in alone.parts if p.part in named]
+        return replace(
+            answer,
+            text="\n\n".join([*lead, rest]) if rest else "\n\n".join(lead),
+            sources=list(dict.fromkeys([*(s for p in parts for s in p.sources), *answer.sources])),
+            parts=[*parts, *(p for p in answer.parts if p.part not in named)],
         )
 
     def _second_answered(
@@ -1582,6 +1646,20 @@ def _case_barred(rule: HearsayRule, verdict: str) -> bool:
     if rule.asked in ("Có", "Không"):
         return rule.asked == "Không"
     return verdict == "Không"
+
+
+def _same_block_turned(text: str, other: str) -> bool:
+    """The first blocks of two answers share their heading and open with opposite firm
+    verdicts ("Có." against "Không.")."""
+    head, _, body = text.partition("\n\n")[0].partition("\n")
+    other_head, _, other_body = other.partition("\n\n")[0].partition("\n")
+    firm = ("Có. ", "Không. ")
+    return (
+        head == other_head
+        and body.startswith(firm)
+        and other_body.startswith(firm)
+        and body[:3] != other_body[:3]
+    )
 
 
 def _openers_dropped(

@@ -312,7 +312,7 @@ from bot.knowledge.facts.restated import (
     single_payment_read,
 )
 from bot.knowledge.facts.review_place import review_place_asked
-from bot.knowledge.facts.rule_setter import rule_set_told
+from bot.knowledge.facts.rule_setter import cap_setter_joined, rule_set_told
 from bot.knowledge.facts.same_deed import (
     once_only_claimed,
     one_deed_told,
@@ -1690,6 +1690,7 @@ def _parts_read_together(parts: _Parts) -> None:
         parts.segments,
     )
     elaboration_confirmed(segments)
+    cap_setter_joined(segments)  # f179a
     echoed_measure(segments)
     echoed_figure_claim(segments)  # h434
     told_vote(segments)

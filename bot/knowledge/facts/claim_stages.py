@@ -75,7 +75,7 @@ from bot.knowledge.facts.dates import old_base_heard
 from bot.knowledge.facts.draft import Block, Draft
 from bot.knowledge.facts.durations import duration_verdict
 from bot.knowledge.facts.fund_share import cap_of, region_rates_verdict, regions_paired
-from bot.knowledge.facts.limits import limit_stated
+from bot.knowledge.facts.limits import limit_stated, no_cap_confirmed
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import without_opener
 from bot.knowledge.facts.own_figures import (
@@ -358,6 +358,15 @@ def claim_read(draft: Draft, block: Block) -> None:
             figured = floor_shares_only(figured)
         # "có được để 1 tháng mới ra QĐ không": a length against the limit it is of (h261)
         block.claimed = duration_verdict(figured, block.body) or figure_verdict(figured, block.body)
+        if (
+            block.claimed == "Không"
+            and pair.attr == "cap"
+            and no_cap_confirmed(figured, block.body)
+        ):
+            # "CSTĐCS k còn bị giới hạn 15 %": the old figure is named only as gone, so the
+            # figure read against the fact must not judge the claim (a claim with no figure
+            # is turned by the denial stage)
+            block.claimed = "Có"
     elif (
         pair.yesno
         and not pair.without

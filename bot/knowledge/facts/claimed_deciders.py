@@ -263,13 +263,28 @@ OPENERS = frozenset({"cho", "em", "hoi", "xin", "a", "anh", "chi", "oi", "ad", "
 _STILL_NAMED = frozenset({"nay", "gio", "hien", "doi"})
 
 
+#: the words before a folded "nay" that make it "này" (this), not "nay" (now): "danh hiệu
+#: này", "cái này", "loại này"
+_THIS_AFTER = frozenset({"hieu", "cai", "loai", "truong", "hop", "van", "ban"})
+
+
+def _now_named(words: list[str]) -> bool:
+    """A word of now ("nay", "giờ", "hiện", "đổi") in ``words``; "danh hiệu này" (folded "danh
+    hieu nay") points at the title named, it says no "now" (task f179a, b179 F4: "văn bản cũ
+    ghi 'thị trấn tiêu biểu', vậy đặc khu có được xét danh hiệu này không")."""
+    return any(
+        w in _STILL_NAMED and not (w == "nay" and at and words[at - 1] in _THIS_AFTER)
+        for at, w in enumerate(words)
+    )
+
+
 def former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
     """The line saying a name the yes/no names is no longer in force and what it is now, when
     the part asks whether the title (its kind or who has it) still is; None otherwise."""
     if not pair.yesno or pair.attr not in ("eligible", "kind"):
         return None
     words = tokens(asked)
-    if not _STILL_NAMED & set(words) and not still_words(words):
+    if not _now_named(words) and not still_words(words):
         return None
     said = f" {' '.join(words)} "
     for folded, written, why in model.former.get(pair.entity, ()):

@@ -96,6 +96,10 @@ def _claim_negated(words: list[str], tail: str) -> bool:
         after = words[at + 1 : at + 2]
         if not after or after[0] in _NOT_A_CLAIM_AFTER:
             continue
+        if words[at - 1 : at] == ["neu"]:
+            # "…, và nếu k thì năm sau mới xét à": "nếu không" opens a condition on the ask
+            # before it, no denial claimed (task f179a, b179 F4)
+            continue
         # "k phải X à / thật à": "isn't it X?"; "k phải X đâu (nhỉ)" denies X
         if after[0] == "phai" and not tail.startswith("dau"):
             return False

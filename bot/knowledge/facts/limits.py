@@ -140,3 +140,23 @@ def narrowed_claimed(question: str, body: str) -> bool:
             ):
                 return True
     return False
+
+
+#: a cap claimed gone: "k còn bị giới hạn 15 %", "không khống chế", "không có tỷ lệ tối đa",
+#: "đã bỏ tỷ lệ"
+_CAP_DENIED = re.compile(
+    r"\b(?:(?:khong|k|ko|kg|chang) (?:con )?(?:bi )?(?:gioi han|khong che|han che"
+    r"|co (?:ty le|gioi han)|ap dung ty le)|(?:da )?bo (?:ty le|gioi han))\b"
+)
+#: the cap fact's opening when no national cap holds (brief §2.11; NĐ 91/2017 repealed)
+_NO_NATIONAL_CAP = "khong co ty le toi da toan quoc"
+
+
+def no_cap_confirmed(claim: str, body: str) -> bool:
+    """The claim says a title's cap is gone ("CSTĐCS k còn bị giới hạn 15 % theo nghị định")
+    and the cap fact says no national cap holds: the claim agrees with the fact, though the
+    figure it names is the repealed one (task f179a, b179 F5)."""
+    said = " ".join(tokens(claim))
+    return _CAP_DENIED.search(said) is not None and " ".join(tokens(body)).startswith(
+        _NO_NATIONAL_CAP
+    )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.knowledge.facts.segment import Segment
+
 #: the folded verbs of writing a rule, after "tự" ("xã tự đặt ra", "tự quy định", "tự ban
 #: hành", "tự đề ra", "tự xây dựng"): a level claimed to set the rule itself
 _RULE_VERBS = frozenset(
@@ -45,3 +47,27 @@ def xa_sets_criteria_claimed(
         and PROVINCE_SETS in body
         and rule_set_told(words)
     )
+
+
+def cap_setter_joined(segments: list[Segment]) -> None:
+    """ "LĐTT giờ k có tỷ lệ tối đa chung cả nước, tỉnh có thể tự quy định. đúng k": a clause
+    naming no title that claims a level writes the rule itself, right after a clause on a
+    title's cap, says who may set that cap (brief §2.11: no national cap, the province may set
+    one in its quy chế); it is the cap claim's own, not a claim of who awards the title (task
+    f179a, b179 F5). The two are read as one part, the yes/no with them."""
+    for at in range(len(segments) - 1, 0, -1):
+        seg, before = segments[at], segments[at - 1]
+        if (
+            not seg.entities
+            and set(seg.attrs) <= {"decides"}
+            and "cap" in before.attrs
+            # "… áp dụng theo luật k hay tỉnh tự quy định": a choice asked between the law and
+            # the province, which its own readers weigh ("Tùy")
+            and not before.yesno
+            and "hay" not in seg.words
+            and rule_set_told(seg.words)
+        ):
+            before.words.extend(seg.words)
+            before.yesno = before.yesno or seg.yesno
+            before.story = before.story and seg.story
+            del segments[at]

@@ -1,0 +1,111 @@
+"""A claim the officer pastes or forwards, then asks about (task f179a, set b179 family F1).
+
+">> TTLĐXS được tặng bằng chứng nhận, khung và thưởng 1,5 lần lương cơ sở. đúng k, và ai ký
+QĐ", "a Hai nhắn: 'LĐTT của cán bộ xã do chủ tịch UBND huyện ký QĐ'. giờ ai ký", "văn bản năm
+2020 ghi: …. giờ còn đúng k, hồ sơ gửi đâu": the pasted sentence is what the officer has in
+hand, and the answer must first say whether it holds as written (then what holds now), even when
+the ask after it is only who signs or where to send. The readers answer the ask's attribute and
+leave the paste unjudged; this reader finds the paste so it can be put up alone ("…, đúng
+không"). None when the message pastes nothing, or when its own ask is a yes/no of the asker's
+own case ("… vậy bạn em có được xét LĐTT không"): that ask is the one judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold, sentences
+
+__all__ = ["own_ask_follows", "pasted_claim"]
+
+#: a quoted paste: 'x', "x", “x”, ‘x’ (at least three words between the marks)
+_QUOTED = re.compile(r"""(?:^|[\s:(])['"“‘]([^'"“”‘’]+?\S\s[^'"“”‘’]*?\S\s[^'"“”‘’]+?)['"”’]""")
+#: a forwarded paste opened by its marker: ">> …", "fw: …", "chuyển tiếp: …"
+_MARKER = re.compile(r"^\s*(?:>>|fw\s*:|fwd\s*:|chuyen tiep\s*:)\s*")
+#: a paste introduced by who wrote or sent it: "a X nhắn:", "văn bản năm 2020 ghi:", "nhóm zalo
+#: đăng:", "chị Y bảo:", "tin nhắn nhóm:", "KH cũ ghi:"; the colon ends the introduction
+_INTRODUCED = re.compile(
+    r"^(?:[^:.?!]{0,60}?\b(?:ghi|nhan|dang|bao|viet|noi|chuyen|gui|tin nhan(?: nhom)?"
+    r"|huong dan|thong bao))\s*:\s*"
+)
+#: the asker's ask after the paste only puts it up ("đúng k", "giờ còn đúng k", "có phải vẫn
+#: vậy k", "vẫn vậy ạ", "còn áp dụng k")
+_PUT_UP = re.compile(
+    r"\b(?:(?:co )?(?:dung|chuan|sai)(?: (?:khong|k|ko|kg|hong|chua|a|ad|ha|nhi|vay))"
+    r"|van (?:vay|the|dung|con)|con (?:ap dung|hieu luc|vay|nhu vay)|con dung)\b"
+)
+#: a yes/no ask of the asker's own ("… có được xét không", "… được k")
+_OWN_YESNO = re.compile(r"\b(?:khong|k|ko|kg|hong|chua)\s*(?:a|ad|ha|nhi|vay)?\s*[?.!,]*\s*$")
+#: the fewest words a pasted sentence has
+_FEWEST = 4
+
+
+def pasted_claim(question: str) -> str | None:
+    """The pasted sentence of ``question`` put up alone ("<paste>, đúng không"), when the
+    message pastes one and its own ask puts it up or asks only who, what or where; else None."""
+    found = _paste_span(question)
+    if found is None:
+        return None
+    claim, end = found
+    if len(claim.split()) < _FEWEST:
+        return None
+    rest = fold(question[end:])
+    if not rest.strip(" .,;:?!)'\"") or _asks_own_yesno(rest):
+        return None
+    return f"{claim.strip(' .,;:')}, đúng không"
+
+
+def own_ask_follows(question: str) -> bool:
+    """The ask after the paste first puts it up ("đúng k"), then asks a yes/no of its own
+    ("…. đúng k, đăng ký thi đua còn là căn cứ k"): two asks, each with its own verdict, the
+    paste's first (b179 F4)."""
+    found = _paste_span(question)
+    if found is None:
+        return False
+    clauses = _clauses(fold(question[found[1] :]))
+    return (
+        len(clauses) > 1
+        and _PUT_UP.search(clauses[0]) is not None
+        and any(_OWN_YESNO.search(c.strip() + " ") and not _PUT_UP.search(c) for c in clauses[1:])
+    )
+
+
+def _clauses(rest: str) -> list[str]:
+    """The clauses of the ask after the paste, cut at commas and sentence ends (not the dot
+    of "7.590.000")."""
+    return [c for c in re.split(r"[,;?!]|\.(?!\d)", rest) if c.strip(" .)'\"")]
+
+
+def _paste_span(question: str) -> tuple[str, int] | None:
+    """(the pasted sentence, where it ends in ``question``), or None."""
+    folded = fold(question)
+    if quoted := _QUOTED.search(question):
+        before = folded[: quoted.start(1)].rstrip(" '\"“‘")
+        if before.endswith(":") or _MARKER.match(folded):
+            return quoted.group(1), quoted.end()
+        return None
+    parts = sentences(question)
+    if len(parts) < 2:
+        return None  # the paste and the ask are two sentences ("…. đúng k, ai ký")
+    # the paste is the first sentence, or the second after one saying who asks ("e là văn
+    # phòng đặc khu. checklist … ghi: …")
+    for at in range(min(2, len(parts) - 1)):
+        head = fold(parts[at])
+        opened = _MARKER.match(head) or _INTRODUCED.match(head)
+        if opened is None:
+            continue
+        start = question.find(parts[at]) + opened.end()
+        end = question.find(parts[at]) + len(parts[at])
+        return question[start:end], end
+    return None
+
+
+def _asks_own_yesno(rest: str) -> bool:
+    """The ask after the paste is a yes/no of its own, not one putting the paste up: "vậy bạn
+    em có được xét LĐTT năm nay k" (the paste is then only what the asker read)."""
+    for clause in _clauses(rest):
+        if _PUT_UP.search(clause):
+            return False
+        if _OWN_YESNO.search(clause.strip() + " "):
+            return True
+    return False
