@@ -1650,7 +1650,9 @@ def _case_barred(rule: HearsayRule, verdict: str) -> bool:
 
 def _same_block_turned(text: str, other: str) -> bool:
     """The first blocks of two answers share their heading and open with opposite firm
-    verdicts ("Có." against "Không.")."""
+    verdicts ("Có." against "Không."), the first not a ruling on what someone said: "nhóm
+    zalo đăng: … nên k LĐTT. đúng k" judged as a saying ("Không. Ý kiến đó chưa đúng.") keeps
+    its ruling over the paste put up alone, which loses who said it (f179a with f179b)."""
     head, _, body = text.partition("\n\n")[0].partition("\n")
     other_head, _, other_body = other.partition("\n\n")[0].partition("\n")
     firm = ("Có. ", "Không. ")
@@ -1659,6 +1661,7 @@ def _same_block_turned(text: str, other: str) -> bool:
         and body.startswith(firm)
         and other_body.startswith(firm)
         and body[:3] != other_body[:3]
+        and not body.partition(" ")[2].startswith("Ý kiến đó")
     )
 
 
