@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 __all__ = ["fold", "fold_chars", "folded_words", "nfc", "syllables", "words_match"]
@@ -40,6 +41,36 @@ _INVISIBLE = {ord("\u200b"): " ", **dict.fromkeys(map(ord, "\u200c\u200d\u2060\u
 _SYLLABLE = re.compile(r"\w+")
 
 
+#: longest text whose fold is kept: one question folds the same words and clauses dozens of
+#: times (cue lists, retyping, claims); documents are folded once and not worth keeping
+_FOLD_CACHED = 400
+#: how many short texts' folds are kept: more than one ask folds (3,875 distinct texts a round
+#: of the bench questions); when full the memo is emptied and refills with what the next asks
+#: fold
+_FOLDS_KEPT = 8192
+
+
+class _Kept(dict[str, str]):
+    """What ``compute`` gives each short text, looked up as the function itself (``fold`` is a
+    memo's ``__getitem__``): a text met before costs one dict lookup in C and no Python call. A
+    round of the bench questions folds 57,000 times, 93 % of them a text folded before, and the
+    Python function around an ``lru_cache`` with its length test was 113,000 of the round's 3.4
+    million calls (s47a). A text not in the memo is computed here and kept when short; when
+    full, the memo is emptied."""
+
+    def __init__(self, compute: Callable[[str], str]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, text: str) -> str:
+        result = self.compute(text)
+        if len(text) <= _FOLD_CACHED:
+            if len(self) >= _FOLDS_KEPT:
+                self.clear()
+            self[text] = result
+        return result
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in NFC with runs of white space (including no-break spaces) collapsed."""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE)).strip()
@@ -65,14 +96,12 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(part for a, b in bounds if (part := text[a:b].strip()))
 
 
-def fold(text: str) -> str:
-    """Lower-case ``text`` and remove every Vietnamese mark, đ→d included.
+def _fold(text: str) -> str:
+    """Lower-case ``text`` and remove every Vietnamese mark, đ→d included (``fold``).
 
-    >>> fold("Thi đua, Khen THƯỞNG") == fold("thi dua, khen thuong")
+    >>> _fold("Thi đua, Khen THƯỞNG") == _fold("thi dua, khen thuong")
     True
     """
-    if len(text) <= _FOLD_CACHED:
-        return _fold_short(text)
     return nfc(text).translate(_FOLD_TABLE).lower()
 
 
@@ -85,14 +114,9 @@ def fold_chars(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower()[:1] or c for c in out)
 
 
-#: longest text whose fold is kept: one question folds the same words and clauses dozens of
-#: times (cue lists, retyping, claims); documents are folded once and not worth keeping
-_FOLD_CACHED = 400
-
-
-@lru_cache(maxsize=4096)
-def _fold_short(text: str) -> str:
-    return nfc(text).translate(_FOLD_TABLE).lower()
+#: ``fold(text)``: ``text`` lower-cased with every Vietnamese mark removed, đ→d included
+#: (``_fold``), as ``fold("Thi đua, Khen THƯỞNG") == "thi dua, khen thuong"`` (see ``_Kept``)
+fold: Callable[[str], str] = _Kept(_fold).__getitem__
 
 
 def syllables(text: str) -> list[str]:
@@ -100,6 +124,7 @@ def syllables(text: str) -> list[str]:
     return _SYLLABLE.findall(fold(text))
 
 
+@lru_cache(maxsize=256)
 def folded_words(text: str, keep: str = "") -> str:
     """``text`` folded as its words joined by one space, the form the claim readers match their
     patterns on: a word is a run of ASCII letters and digits plus any character of ``keep``
@@ -107,17 +132,12 @@ def folded_words(text: str, keep: str = "") -> str:
 
     >>> folded_words("Nghe nói: CSTĐ tỉnh, 15%?", keep="%")
     'nghe noi cstd tinh 15%'
+
+    The claim readers put the same clauses and fact bodies in this form many times over one ask
+    (12,409 of 17,988 calls on the bench questions repeat one made in the same ask); few are
+    kept, enough for one ask's texts (stop 34). The function is the cache itself (``lru_cache``
+    answers a repeat in C, with no Python call, s47a): a long text is kept too, one of the 256.
     """
-    if len(text) <= _FOLD_CACHED:
-        return _folded_words_short(text, keep)
-    return " ".join(_word_pattern(keep).findall(fold(text)))
-
-
-#: the claim readers put the same clauses and fact bodies in this form many times over one ask
-#: (12,409 of 17,988 calls on the bench questions repeat one made in the same ask); few are
-#: kept, enough for one ask's texts (stop 34)
-@lru_cache(maxsize=256)
-def _folded_words_short(text: str, keep: str) -> str:
     return " ".join(_word_pattern(keep).findall(fold(text)))
 
 

@@ -238,10 +238,18 @@ _TEXT_NUMBER_ASKED = re.compile(
 _QUOTED_TEXT_YEAR = re.compile(r"\bnam (\d{4})\b(?: \w+){0,6}? (?:ghi|viet)\b", re.IGNORECASE)
 
 
-def _names_any(query: Query, marks: Collection[tuple[str, ...]]) -> bool:
+@functools.lru_cache(maxsize=256)
+def _mark_sizes(marks: frozenset[tuple[str, ...]]) -> frozenset[int]:
+    """The lengths of ``marks``: the same few sets of marks (the plans', an entry's condition)
+    are looked for in every question, each variant of it, and were measured each time (s47a)."""
+    return frozenset(len(m) for m in marks)
+
+
+def _names_any(query: Query, marks: frozenset[tuple[str, ...]]) -> bool:
     """Whether a variant of the question holds one of ``marks`` (syllable runs) in a row."""
+    sizes = _mark_sizes(marks)
     for variant in query.variants:
-        for size in {len(m) for m in marks}:
+        for size in sizes:
             for i in range(len(variant) - size + 1):
                 if tuple(variant[i : i + size]) in marks:
                     return True
@@ -291,11 +299,12 @@ class KnowledgeBase:
         )
         # Names and years that identify an example plan ("Kiến Hưng", "2016"): a question that
         # names one is about that plan, so its passages win whenever they are confident enough.
-        self._plan_marks: set[tuple[str, ...]] = set()
+        marks: set[tuple[str, ...]] = set()
         for plan in plans:
-            self._plan_marks.add((str(plan.meta.year),))
+            marks.add((str(plan.meta.year),))
             for keyword in plan.meta.keywords:
-                self._plan_marks.add(tuple(text_syllables(keyword)))
+                marks.add(tuple(text_syllables(keyword)))
+        self._plan_marks = frozenset(marks)
         self._index_entries()
 
     def _index_entries(self) -> None:

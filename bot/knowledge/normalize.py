@@ -48,7 +48,8 @@ def text_syllables(text: str) -> list[str]:
             out.append(_ROMAN[s])
             continue
         after_quarter = s == "quy"
-        out.append(_canon(s))
+        # only a syllable opening with a digit may be a number: a word is kept as it is (s47a)
+        out.append(_canon(s) if "0" <= s[0] <= "9" else s)
     return out
 
 
@@ -95,15 +96,15 @@ class Abbreviations:
         inline: list[str] = []
         extra: list[list[str]] = []
         matched = False
-        i = 0
+        i, end = 0, len(sylls)  # the length read once, not at every step (s47a)
         starts = self.starts
-        while i < len(sylls):
+        while i < end:
             if sylls[i] not in starts:
                 # no key starts with this syllable: every size would miss (s46a)
                 inline.append(sylls[i])
                 i += 1
                 continue
-            for size in range(min(self.longest, len(sylls) - i), 0, -1):
+            for size in range(min(self.longest, end - i), 0, -1):
                 options = self.table.get(tuple(sylls[i : i + size]))
                 if options:
                     inline.extend(options[0])
@@ -136,6 +137,8 @@ class SpellFixer:
         for word in self.vocabulary:
             for variant in self._deletions(word) | {word}:
                 self.deletes.setdefault(variant, set()).add(word)
+        #: ``fixes[word]``: the word as the search reads it, its fix or itself (see _Fixes)
+        self.fixes = _Fixes(self)
 
     @staticmethod
     def _deletions(word: str) -> set[str]:
@@ -168,3 +171,24 @@ class SpellFixer:
             return None
         # the most frequent neighbour: "thuog" → "thuong", not a rarer "thuoc"
         return max(best, key=lambda c: (self.frequency.get(c, 0), c))
+
+
+#: how many words' fixes a speller keeps: typed words are many, the words of questions few
+_FIXES_KEPT = 50_000
+
+
+class _Fixes(dict[str, str]):
+    """Each word the search reads as ``fixer.fix`` has it: its fix, or the word itself when it
+    has none. Every variant of every question is fixed word by word, the same few hundred
+    words again and again: a word met before costs a lookup, not a ``fix`` (s47a). Kept while
+    fewer than ``_FIXES_KEPT`` words are."""
+
+    def __init__(self, fixer: SpellFixer) -> None:
+        super().__init__()
+        self.fixer = fixer
+
+    def __missing__(self, word: str) -> str:
+        fixed = self.fixer.fix(word) or word
+        if len(self) < _FIXES_KEPT:
+            self[word] = fixed
+        return fixed

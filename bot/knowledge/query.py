@@ -71,11 +71,15 @@ def _join_citations(sylls: list[str]) -> list[str]:
 def analyse(text: str, abbreviations: Abbreviations, speller: SpellFixer | None) -> Query:
     typed = text_syllables(text)
     variants: list[list[str]] = abbreviations.expand(typed)
-    variants += [j for j in (_join_citations(v) for v in variants) if j not in variants]
+    # a variant without "nam" joins nothing: it would come back as itself, already a variant
+    # (s47a)
+    joined = (_join_citations(v) for v in variants if "nam" in v)
+    variants += [j for j in joined if j not in variants]
     if speller is not None:
+        fixes = speller.fixes
         fixed_variants = []
         for variant in variants:
-            fixed = [speller.fix(s) or s for s in variant]
+            fixed = [fixes[s] for s in variant]
             if fixed != variant:
                 fixed_variants.append(fixed)
         variants.extend(fixed_variants)

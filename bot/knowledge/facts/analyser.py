@@ -534,8 +534,11 @@ def _household_share_of_village(pairs: list[Pair], toks: list[str]) -> list[Pair
     households is asked; it joins the asked pairs, so the share is read as its criterion (h354,
     ``household_share_as_criteria``), not as the cap on households (task h408)."""
     joined = f" {' '.join(toks)} "
-    village = any(f" {w} " in joined for w in _VILLAGE_TITLE)
-    if not village or " ho " not in joined or any(p.entity == "thon_vh" for p in pairs):
+    # the households ("hộ") first: most questions name none, and the titles are then not
+    # looked for (s47a)
+    if " ho " not in joined or not any(f" {w} " in joined for w in _VILLAGE_TITLE):
+        return pairs
+    if any(p.entity == "thon_vh" for p in pairs):
         return pairs
     caps = [p for p in pairs if p.entity == "gdvh" and p.attr == "cap"]
     if not caps:
@@ -2102,6 +2105,19 @@ def _amount_after_uncounted(seg: Segment, prior_attrs: list[str]) -> bool:
     return "money" in seg.weak and set(prior_attrs) <= _UNCOUNTED
 
 
+def _values_claimed(said: str, model: FactModel) -> list[str]:
+    """The attributes one of whose own values ``said`` (folded words, a space each side) claims
+    after "là" ("… là danh hiệu vinh dự nhà nước …"): every value of every attribute is looked
+    for, so a part with no "là" is answered at once, as none can be found in it (s47a)."""
+    if " la " not in said:
+        return []
+    return [
+        attr
+        for attr, values in model.values.items()
+        if any(f" la {value} " in said for value in values)
+    ]
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -2274,12 +2290,7 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     if seg.yesno and set(seg.attrs) <= {"eligible"} and seg.entities:
         # "Bà mẹ Việt Nam anh hùng là danh hiệu vinh dự nhà nước phải không": "là" and one
         # of an attribute's own values claim that value, whatever the asking words
-        said = " " + " ".join(seg.words) + " "
-        valued = [
-            attr
-            for attr, values in model.values.items()
-            if any(f" la {value} " in said for value in values)
-        ]
+        valued = _values_claimed(" " + " ".join(seg.words) + " ", model)
         if len(valued) == 1:
             seg.attrs = valued
     if (
@@ -3778,7 +3789,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     # the cases the closing sentence names ("e hỏi chị nghỉ sinh có bị loại k, và anh bị khiển
     # trách thì sao"), read apart from the story's
     ends = [i for i, t in enumerate(toks[:-1]) if t in (".", "?", "!")]
-    closing = f" {' '.join(t for t in toks[ends[-1] + 1 if ends else 0 :] if t.isalnum())} "
+    closing = f" {' '.join(filter(str.isalnum, toks[ends[-1] + 1 if ends else 0 :]))} "
     asked_cases = [
         c
         for seg in segments
@@ -4002,7 +4013,7 @@ def _reading(parts: _Parts, pairs: list[Pair], count: int | None, reform_yesno: 
         decided_on(question),
         # who asks is told, not asked: "trường em" in "bên trường em hỏi chút, …" is no unit
         # the question asks of (``local_rule`` reads the asked words for one)
-        " ".join(w for seg in _asking(segments) if not seg.story for w in seg.words),
+        " ".join([w for seg in _asking(segments) if not seg.story for w in seg.words]),
         months_served(told) if RECRUITED.search(" ".join(told)) else None,
         next(
             (
