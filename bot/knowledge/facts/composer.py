@@ -572,6 +572,19 @@ def _reform_block(draft: Draft) -> None:
             body = f"Có. {body}"
             draft.moved_at = len(parts)
         elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES
+            and any(p.attr == "decides" for p in reading.pairs)
+            and xa_acts_now_claimed(reading.asked or reading.question)
+            and not xa_power_denied(reading.question)
+        ):
+            # task f180b (b180): "CSTĐCS trước là chủ tịch UBND huyện ký, giờ chẳng lẽ xã tự ký
+            # được sao, thưởng bn": the district told as the past, the xã claimed to decide now
+            # with a surprised or tag ask (no plain yes/no tail, or a second ask after it); what
+            # the district decided the xã's chairman decides (NĐ 129/2025 Điều 59)
+            body = f"Có. {body}"
+            draft.moved_at = len(parts)
+        elif (
             not reading.pairs
             and asks_yesno(reading.question)
             and xa_acts_alone_claimed(reading.asked or reading.question)
