@@ -53,8 +53,10 @@ ACT_JUDGED_H266 = re.compile(_ACTS + _JUDGED)
 #: Nội vụ trả hồ sơ TTLĐXS vì …, Sở làm vậy có đúng k"): the judging clause, and the act's verb
 _BACK_JUDGED = re.compile(
     # task f180b (b180): "hiệu trưởng vẫn đưa em vào danh sách …. Như vậy là hiệu trưởng làm
-    # sai rồi phải không": the act told, judged by its bare verb "làm"
-    r"\b(?:(?:lam|xu ly|tra|gach|loai|bac) (?:vay|nhu vay|the|nhu the)|lam|noi(?: vay| the)?)"
+    # sai rồi phải không": the act told, judged by its bare verb "làm" with "rồi / thật" ("người
+    # làm sai không bị xử lý gì" tells a wrongdoer, judges no act)
+    r"\b(?:(?:lam|xu ly|tra|gach|loai|bac) (?:vay|nhu vay|the|nhu the)"
+    r"|lam(?= (?:sai|dung) (?:roi|that) )|noi(?: vay| the)?)"
     r" (?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
     r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko)\b"
