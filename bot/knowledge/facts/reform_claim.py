@@ -555,8 +555,10 @@ _STILL_ROUTE = re.compile(
 )
 _STILL_ACTS = re.compile(
     r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
-    # task f180b (b180): "quận vẫn còn làm TĐKT đến hết năm 2026"
-    r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan|lam)\b"
+    r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan)\b"
+    # task f180b (b180): "quận vẫn còn làm TĐKT đến hết năm 2026" (not "bỏ cấp huyện, còn tui
+    # làm giáo viên": "còn" there is "as for")
+    r"|\b(?:huyen|quan) (?:cu )?(?:van con|van|con) lam (?:tdkt|thi dua|khen thuong)\b"
     # task f180b: the district's council or office set to review now ("cứ lấy Hội đồng TĐKT
     # huyện cũ xét cho nhanh")
     r"|\b(?:lay|nho|de) (?:hoi dong tdkt|hoi dong thi dua|phong noi vu|ubnd|chu tich) (?:cap )?"
