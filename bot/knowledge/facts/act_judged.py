@@ -18,7 +18,10 @@ __all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged"]
 
 #: the acts judged: an award, or a refusal (its verbs, then the verb alone pointed back at)
 _ACTS = (
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
+    # task f180b (b180): "… bảo nghỉ quá nửa năm thì k dc xét LĐTT. vậy là sai rồi à": an award
+    # denied in a line told is that line's rule, no award made and judged
+    r"\b(?:(?<!k dc )(?<!k duoc )(?<!ko dc )(?<!khong dc )(?<!khong duoc )"
+    r"(?P<award>xet|khen|tang|cong nhan|trao)|(?<!bi )(?P<refuse>tra (?:lai|ve) ho so"
     # "loại" as a noun ("xếp loại", "các loại", "thể loại") is no refusal
     # "đạt loại giỏi", "kết quả loại khá" are a grade, no refusal (task h377)
     r"|tra ho so|tu choi|(?<!xep )(?<!phan )(?<!the )(?<!cac )(?<!moi )(?<!nhieu )(?<!dat )"
@@ -49,13 +52,22 @@ ACT_JUDGED_H266 = re.compile(_ACTS + _JUDGED)
 #: task h422: the act told first, then pointed back at and judged in a clause of its own ("Sở
 #: Nội vụ trả hồ sơ TTLĐXS vì …, Sở làm vậy có đúng k"): the judging clause, and the act's verb
 _BACK_JUDGED = re.compile(
-    r"\b(?:(?:lam|xu ly|tra|gach|loai|bac) (?:vay|nhu vay|the|nhu the)|noi(?: vay| the)?)"
+    # task f180b (b180): "hiệu trưởng vẫn đưa em vào danh sách …. Như vậy là hiệu trưởng làm
+    # sai rồi phải không": the act told, judged by its bare verb "làm" with "rồi / thật" ("người
+    # làm sai không bị xử lý gì" tells a wrongdoer, judges no act)
+    r"\b(?:(?:lam|xu ly|tra|gach|loai|bac) (?:vay|nhu vay|the|nhu the)"
+    r"|lam(?= (?:sai|dung) (?:roi|that) )|noi(?: vay| the)?)"
     r" (?:la |co |cung )?"
     r"(?P<judged>sai|dung)(?: (?:roi|that|quy dinh|luat))?"
     r" (?:khong|ko|k|kg|hong|chu|a|ha|phai khong|phai k|phai ko)\b"
 )
 _ACT_TOLD = re.compile(
-    r"\b(?:(?P<award>xet|khen|tang|cong nhan|trao|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
+    # task f180b (b180): "giấy khen", "bằng khen" are the award's name, no act of awarding ("trưởng
+    # thôn bảo chỉ cán bộ mới dc giấy khen … nói sai rồi à" told no award); an award denied in
+    # the line told ("bảo … k dc xét LĐTT") is that line's rule, no act either
+    r"\b(?:(?<!k dc )(?<!k duoc )(?<!ko dc )(?<!khong dc )(?<!khong duoc )"
+    r"(?P<award>xet|(?<!giay )(?<!bang )khen|tang|cong nhan|trao"
+    r"|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
     r"|(?P<refuse>tra (?:lai |ve )?ho so|tu choi"
     r"|gach ten|bac ho so|loai (?:\w+ ){0,3}?(?:ra|khoi)"
     # ("trả về quỹ": money paid back to the fund, no dossier refused)

@@ -104,6 +104,8 @@ from bot.knowledge.money import SalaryTable, format_date, format_dong
 __all__ = ["compose"]
 
 _REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
+#: task f180b (b180): "… giờ chẳng lẽ xã tự ký được sao": a claim put up in surprise
+_SURPRISED = re.compile(r"\bch(?:a|ẳ)ng l(?:e|ẽ)\b", re.IGNORECASE)
 #: said first when a firm's or a cooperative's own awards are claimed gone to the xã
 _FIRM_KEEPS = (
     "Bỏ cấp huyện không đổi thẩm quyền của doanh nghiệp, hợp tác xã: Tổng giám đốc, Giám đốc"
@@ -569,6 +571,21 @@ def _reform_block(draft: Draft) -> None:
         ):
             # "quận cũ bị bỏ, hồ sơ tổ dân phố văn hóa giờ phường ký luôn đúng k": the district
             # told as the past, the claim the move itself (task h114)
+            body = f"Có. {body}"
+            draft.moved_at = len(parts)
+        elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES
+            and any(p.attr == "decides" for p in reading.pairs)
+            and xa_acts_now_claimed(reading.asked or reading.question)
+            and not xa_power_denied(reading.question)
+            # a plain "… được không" is the title's part to answer (test_h261)
+            and (not asks_yesno(reading.question) or _SURPRISED.search(reading.question))
+        ):
+            # task f180b (b180): "CSTĐCS trước là chủ tịch UBND huyện ký, giờ chẳng lẽ xã tự ký
+            # được sao, thưởng bn": the district told as the past, the xã claimed to decide now
+            # with a surprised or tag ask (no plain yes/no tail, or a second ask after it); what
+            # the district decided the xã's chairman decides (NĐ 129/2025 Điều 59)
             body = f"Có. {body}"
             draft.moved_at = len(parts)
         elif (

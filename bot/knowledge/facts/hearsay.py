@@ -50,6 +50,13 @@ _CONFIRM = re.compile(
     # task h402: "… có đúng như vậy không ạ", "đúng như thế k": the line pointed back at
     r"|nhu))*$"
     r"|\bsai sai\b|\bcan cu nao\b|\bgiai thich\b"
+    # task f180b (b180): "… vậy là trưởng thôn nói sai rồi à", "… kế toán nói đúng rồi hả": the
+    # line told put up with "rồi" before the rising tail
+    # ("… vậy là mất thật rồi ư": "thật rồi" the same)
+    r"|\b(?:dung|sai|that) roi"
+    r"(?: (?:a|ha|u|ak|ah|sao|phai khong|phai k|phai ko|dung khong|dung k))+$"
+    # task f180b: a bare "vậy hả", "thế à" clause after the line told
+    r"|^(?:vay|the|nhu vay) (?:ha|a|u|ak|ah|sao)$"
     # task h388: "e hỏi luật có nói vậy k", "luật có quy định thế thật k": the line told is
     # weighed against the law as "… đúng k" does
     r"|\b(?:luat|quy dinh|nghi dinh|van ban) (?:co |that )?(?:noi|ghi|quy dinh|bao|viet)"
@@ -118,6 +125,9 @@ _YESNO = re.compile(
     r"|\b(?:du|dat) (?:\S+ ){0,8}chua(?: (?:a|ad|ha|nhi|z|v))*$"
     # "hình thức huy hiệu tỉnh nay còn k": whether a thing still is, asked bare
     r"|\b(?:nay|gio|bay gio|van) con (?:khong|ko|k|kg|hong)(?: (?:a|ad|ha|nhi))*$"
+    # task f180b (b180): "chẳng lẽ vẫn bị cấm xét LĐTT năm 2026": a clause opened by "chẳng lẽ"
+    # asks in surprise whether the line holds, with no tail typed
+    r"|^(?:\S+ ){0,3}?chang le(?: \S+)+$"
     # task h431: "đề nghị CSTĐCS dc ngay hay phải có 1 năm LĐTT rồi mới xét": may it be done
     # at once, or must one wait for something first; a yes/no with no "không" typed
     r"|\b(?:dc|duoc) (?:ngay|luon|lien) hay (?:la )?(?:phai|can|cho|doi)(?: \S+){1,12}$"
@@ -146,6 +156,17 @@ _NEXT_STEP = re.compile(
     r"|nop dau|cho ai|co quan nao|bn|bao nhieu)(?: (?:qd|quyet dinh|a|ad|ha|vay|z|v|nhi))*$"
 )
 
+#: task f180b (b180): the line told is put up as WRONG ("… vậy là kế toán nói sai rồi à", "tổ
+#: trưởng nói vậy có sai không"): the claim's verdict says whether the line holds, so the
+#: answer to "is it wrong" is its opposite ("đúng hay sai" weighs both ways, and is not turned)
+_WRONG_PUT_UP = re.compile(
+    r"(?<!\bdung hay )(?<!\bdung )\bsai(?: (?:roi|that|vay|the|quy dinh|luat))*"
+    r" (?:khong|ko|k|kg|hong|chu|a|ha|u|ak|ah|sao|nhi|phai khong|phai k|phai ko)"
+    r"(?: (?:a|ad|ha|ah|anh|chi|em|oi))*$"
+)
+_TURNED = {"Có": "Không", "Không": "Có"}
+
+
 #: task h432: a choice between two ways, "có A hay (vẫn) B (ạ)", no "không" between them
 #: ("… phải xin UBND xã hay giám đốc ký": whether one way is needed, the other offered)
 _CHOICE = re.compile(r"\b(?:co|phai) (?:\S+ ){1,8}hay (?:van |la |chi |cu )?(?:\S+ ){1,10}\S+$")
@@ -169,7 +190,10 @@ _CONTRARY = re.compile(
 _BARE = frozenset(
     {"vay", "the", "nhu", "la", "cung", "rang", "ay", "do", "nay", "dung", "khong", "ko", "k",
      "a", "ad", "ha", "nhi", "nhe", "roi", "chu", "co", "phai", "luon", "ma", "luat", "quy", "dinh",
-     "voi", "theo", "hong", "chua", "ah", "ak"}
+     "voi", "theo", "hong", "chua", "ah", "ak",
+     # task f180b (b180): "… vậy là kế toán nói sai rồi à" judges the line told, as "… nói
+     # đúng không" does; it reports no line of its own
+     "sai"}
 )  # fmt: skip
 
 
@@ -398,6 +422,10 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
         # không") keeps the claim's verdict
         if not confirm and rule.asked and (asked or at < len(upto) - 1):
             return rule, rule.asked
+        if asking and _WRONG_PUT_UP.search(ends[asking[-1]]):
+            # "giấy khen k có tiền … vậy là kế toán nói sai rồi à": the line's "Không" is the
+            # asker's "yes, it is wrong" (task f180b)
+            return rule, _TURNED.get(verdict, verdict)
         return rule, verdict
     return None
 

@@ -553,25 +553,40 @@ _XA_CHAIR_SIGNS = re.compile(
 #: left out: "… thì xã tổng hợp" folds to the same words
 _STILL_ROUTE = re.compile(
     r"\b(?:van|con|phai|van phai|con phai|deu phai|bat buoc) (?:phai )?"
-    r"(?:qua|thong qua|gui|trinh|nop|xin y kien|hoi y kien|chuyen) (?:ho so )?(?:len |ve |qua )?"
+    # task f180b (b180): "phải đợi huyện cũ cho ý kiến": waiting on the district is routing
+    # through it
+    r"(?:qua|thong qua|gui|trinh|nop|xin y kien|hoi y kien|chuyen|doi|cho) (?:ho so )?"
+    r"(?:len |ve |qua )?"
     r"(?:(?:chu tich|ubnd|phong noi vu|phong gd|phong giao duc|hoi dong tdkt|hoi dong thi dua|"
     r"phong) ){0,2}(?:cap )?(?:huyen|quan)\b"
 )
 _STILL_ACTS = re.compile(
     r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
     r"(?:nhan|tham dinh|ky|duyet|xet|quyet dinh|cho y kien|tang|khen|cong nhan)\b"
+    # task f180b (b180): "quận vẫn còn làm TĐKT đến hết năm 2026" (not "bỏ cấp huyện, còn tui
+    # làm giáo viên": "còn" there is "as for")
+    r"|\b(?:huyen|quan) (?:cu )?(?:van con|van|con) lam (?:tdkt|thi dua|khen thuong)\b"
+    # task f180b: the district's council or office set to review now ("cứ lấy Hội đồng TĐKT
+    # huyện cũ xét cho nhanh")
+    r"|\b(?:lay|nho|de) (?:hoi dong tdkt|hoi dong thi dua|phong noi vu|ubnd|chu tich) (?:cap )?"
+    r"(?:huyen|quan)(?: cu)? (?:\w+ ){0,1}?(?:xet|ky|duyet|tham dinh|quyet dinh|cong nhan)\b"
 )
 #: task h408: the district claimed to still sign or approve, as a restriction is typed ("chủ
 #: tịch xã chỉ được ký LĐTT, còn CSTĐCS vẫn phải huyện ký", "thôn văn hóa vẫn cho huyện cũ
 #: duyệt")
 _STILL_SIGNS = re.compile(
-    r"\b(?:van|con) (?:phai |do |cho |de |la )?(?:chu tich |ct |ubnd )?(?:cap )?(?:huyen|quan)"
+    # task f180b (b180): "vẫn phải cho huyện công nhận": two such words before the district
+    r"\b(?:van|con) (?:(?:phai|do|cho|de|la) ){0,2}(?:chu tich |ct |ubnd )?(?:cap )?(?:huyen|quan)"
     r"(?: cu)? (?:\w+ )?(?:ky|ki|duyet|xet|quyet dinh|cong nhan|tang|khen|tham dinh)\b"
 )
 #: a word just before the match that denies it ("không phải trình huyện"); a time gone by
 #: before it is ``_PAST_CLAUSE``'s
 _NOT_NOW = frozenset({"khong", "k", "ko", "chang"})
-_ASKED_AFTER = re.compile(r"\b(?:khong|k|ko|hong|chua|dung|phai|a)\b")
+#: task f180b (b180): "… chẳng lẽ thế thật", "… vậy sao": asked in surprise
+_ASKED_AFTER = re.compile(r"\b(?:khong|k|ko|hong|chua|dung|phai|a|that|sao)\b")
+#: task f180b (b180): "hồ sơ … k phải vẫn qua phòng nội vụ huyện … à": "không phải X à" puts X
+#: up to be confirmed; its "không" denies nothing
+_NOT_SO_PUT_UP = re.compile(r"\b(?:a|ha|u|ak|ah|sao)$")
 
 
 def district_still_claimed(question: str) -> bool:
@@ -601,12 +616,23 @@ def district_still_claimed(question: str) -> bool:
             # task h483 (b173 G): "chẳng lẽ vẫn phải qua huyện à" asks in surprise whether it
             # still does; its "chẳng" denies nothing
             before = [w for i, w in enumerate(before) if before[i : i + 2] != ["chang", "le"]]
-            if _NOT_NOW & set(before):
+            if _NOT_NOW & set(before) and not _not_so_put_up(before, f"{words} {rest}".strip()):
                 continue
             # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
             if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
                 return True
     return False
+
+
+def _not_so_put_up(before: list[str], told: str) -> bool:
+    """ "hồ sơ khen tỉnh k phải vẫn qua phòng nội vụ huyện … à": the words before the claim end
+    "không phải" and the letter ends rising, so the claim is put up, not denied (task f180b)."""
+    return (
+        len(before) >= 2
+        and before[-1] == "phai"
+        and before[-2] in _NOT_NOW
+        and _NOT_SO_PUT_UP.search(told) is not None
+    )
 
 
 #: a letter's sentences, each read on its own for the time it tells

@@ -42,10 +42,12 @@ _ASK_OPENS = ("vay ",)
 #: or closes on a yes/no: "… có phải là danh hiệu thi đua không ạ?"
 _YESNO_END = re.compile(r"\b(?:khong|ko|k|hong|chua)(?: (?:a|ad|ha|vay|nhi))?\W*$")
 #: "vậy có đúng không, …", "vậy đúng k": the closing ask confirms what was told before it; so
-#: does one naming who told it, "vậy chị ấy nói có đúng k", "vậy kế toán mới nói đúng k" (h211)
+#: does one naming who told it, "vậy chị ấy nói có đúng k", "vậy kế toán mới nói đúng k" (h211);
+#: task f180b (b180): and with a rising tail, "vậy là kế toán nói sai rồi à", "… nói đúng hả"
 _POINTS_BACK = re.compile(
     r"^(?:vay |nhu vay |the )?(?:(?:\w+ ){0,4}?(?:noi|bao) (?:vay |the |nhu vay )?)?(?:thi )?"
-    r"(?:co )?(?:dung|phai|sai) (?:khong|ko|k|hong|chua)\b"
+    r"(?:co )?(?:(?:dung|phai|sai) (?:khong|ko|k|hong|chua)"
+    r"|(?:dung|sai) (?:roi |that )?(?:a|ha|u|ak|ah))\b"
 )
 #: "như thế", "làm thế", "thế thì", "nói thế": "thế" pointing back
 _THUS = re.compile(r"\b(?:nhu|lam|noi|bao) the\b|\bthe thi\b")
