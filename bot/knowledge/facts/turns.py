@@ -603,9 +603,18 @@ def _consequence_denied(words: list[str]) -> bool:
     if "thi" in words[:10] or not after:
         return False
     said = " ".join(words[after[-1] + 1 :][:10])
+    if _ACT_ON_NAME.match(said):
+        # "Hội đồng bảo … nên loại tên chị Hoa … là đúng rồi đúng không": an exclusion done to
+        # someone after "nên" is the act the asker puts up, judged by the verdict stages
+        # (test_h304), not a title lost as the saying's consequence
+        return False
     # "… nên đơn tố cáo … là đúng", "… nên k cần gửi tỉnh": a reason, another's act or a step
     # after "nên" is no consequence on the title; only the title denied or lost is
     return bool(_LOSS.match(said) or _TITLE_DENIED.match(said))
+
+
+#: an exclusion done to someone ("… nên loại tên chị Hoa", "nên gạch tên", "loại khỏi ds")
+_ACT_ON_NAME = re.compile(r"^(?:loai|gach|xoa) (?:ten|khoi)\b")
 
 
 #: a post in a chat group, as reported as a saying is ("nhóm zalo đăng: …", "nhóm đăng …")
