@@ -362,6 +362,9 @@ def claim_read(draft: Draft, block: Block) -> None:
             block.claimed == "Không"
             and pair.attr == "cap"
             and no_cap_confirmed(figured, block.body)
+            # put up for confirmation ("…, đúng k"); a bare one-clause "… k còn bị giới hạn 15 %
+            # nữa hả" keeps the older positive reading, "Không." (test_yesno_angles)
+            and _CONFIRMING.search(" ".join(tokens(reading.question))) is not None
         ):
             # "CSTĐCS k còn bị giới hạn 15 %": the old figure is named only as gone, so the
             # figure read against the fact must not judge the claim (a claim with no figure
