@@ -336,12 +336,15 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     # rule marked ``rising`` the loop reaches; most questions ask, and 10 rules of 282 rise)
     # task f181: a rule told as the premise, then the next step asked ("… nên du điều kiện
     # TTLĐXS, vậy hồ sơ gửi tỉnh qua đâu"), read only by rules marked ``premise``
-    premised = _NEXT_STEP.search(words) is not None
+    # (read lazily as ``risen`` is: few questions reach a rule marked ``premise``)
     risen: bool | None = None
+    premised: bool | None = None
     if only_choice:
         risen = any(_RISING.search(e) for e in ends)
-        if not risen and not premised and not any(_CHOICE.search(e) for e in ends):
-            return None
+        if not risen:
+            premised = _NEXT_STEP.search(words) is not None
+            if not premised and not any(_CHOICE.search(e) for e in ends):
+                return None
     # a case told after the last asking clause ("… mất LĐTT đúng k ad, e đạt loại giỏi") is
     # background to the claim put up, not a later claim
     asking = [i for i, k in enumerate(kinds) if any(k)]
@@ -369,7 +372,9 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
         # searched, 48 rules a long question, of which 6 pass them)
         if rule.rising and risen is None:
             risen = any(_RISING.search(e) for e in ends)
-        rises = (rule.rising and bool(risen)) or (rule.premise and premised)
+        if rule.premise and premised is None:
+            premised = _NEXT_STEP.search(words) is not None
+        rises = (rule.rising and bool(risen)) or (rule.premise and bool(premised))
         if not (confirm or asked or rule.direct or rises) or (
             only_choice and not rule.choice and not rises
         ):
