@@ -231,6 +231,7 @@ SETS = (
     BlindSet(HERE / "blind179_questions.yaml", "b179", 140, rf_names_district=True),
     BlindSet(HERE / "blind182_questions.yaml", "b182", 140, rf_names_district=True),
     BlindSet(HERE / "blind180_questions.yaml", "b180", 140, rf_names_district=True),
+    BlindSet(HERE / "blind186_questions.yaml", "b186", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
