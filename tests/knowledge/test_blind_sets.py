@@ -203,6 +203,7 @@ SETS = (
     BlindSet(
         HERE / "blind151_questions.yaml", "b151", 140, rf_names_district=True, min_no_diacritics=160
     ),
+    BlindSet(HERE / "blind185_questions.yaml", "b185", 140, rf_names_district=True),
     BlindSet(HERE / "blind153_questions.yaml", "b153", 140, rf_names_district=True),
     BlindSet(HERE / "blind156_questions.yaml", "b156", 140, rf_names_district=True),
     BlindSet(HERE / "blind157_questions.yaml", "b157", 140, rf_names_district=True),
