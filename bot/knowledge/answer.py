@@ -504,13 +504,17 @@ class KnowledgeBase:
         question names: a clause alone ("chị văn phòng bảo chỉ cần tờ trình là đủ") often names
         none."""
         model = self.facts
+        #: the titles' names, once read (s48b: a list, not a ``functools.cache`` made anew for
+        #: every ask, 675 caches a bench round for the few asks that read it)
+        kept: list[str] = []
 
-        @functools.cache
         def named() -> str:
             # read only when a clause is asked of: most questions tell no saying, and reading
             # the whole question again cost a third of `ask`'s time (stop 33 bench)
-            titles = self._titles_named(question) if model else frozenset()
-            return " ".join(model.entities[e] for e in titles) if model else ""
+            if not kept:
+                titles = self._titles_named(question) if model else frozenset()
+                kept.append(" ".join(model.entities[e] for e in titles) if model else "")
+            return kept[0]
 
         def asked(text: str) -> frozenset[str]:
             reading = self.read(f"{named()}, {text}" if named() else text)

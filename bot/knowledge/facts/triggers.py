@@ -328,3 +328,119 @@ def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
             return None
         out |= found
     return frozenset(out)
+
+
+# ------------------------------------------------------------------ a case-free gate (s48b)
+
+#: the most strings a run of literals and small branches expands to (see _expanded_runs)
+_EXPANDED_MAX = 32
+
+
+@lru_cache(maxsize=64)
+def lowered_gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """For ``pattern`` searched in a lower-cased text (with or without ``re.IGNORECASE``):
+    ``(strings, extras)`` such that a text holding no string of ``strings`` and no character of
+    ``extras`` cannot match; None when no such pair is known.
+
+    ``strings`` are :func:`needed`'s, read case-sensitively, with each run of literals and of
+    branches of literals expanded (``\\by (?:e|toi)\\b`` needs "y e" or "y toi", where
+    :func:`needed` names "y ", in most texts). Ignoring case, a literal also matches each
+    character ``re`` counts as its other case (``re._casefix``: "ı" for "i", "ſ" for "s") and
+    each one whose lower case it is: a lower-cased text holds none of the latter, so a text
+    holding none of ``extras`` matches each literal only by itself (test_s48b_speed checks
+    this over every code point for the corrections pre-check's strings)."""
+    from re import _casefix  # type: ignore[attr-defined]
+
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    except Exception:  # an unreadable tree only means no gate
+        return None
+    strings = _expanded_sequence(list(tree))
+    if strings is None or any(s != s.lower() for s in strings):
+        return None  # a capital literal: its lower case would have to be looked for
+    # a string holding another of the set is found only where that one is
+    kept = sorted(s for s in strings if not any(o != s and o in s for o in strings))
+    chars = {ord(c) for s in kept for c in s}
+    extras = sorted({chr(e) for c in chars for e in _casefix._EXTRA_CASES.get(c, ())})
+    return tuple(kept), tuple(extras)
+
+
+def _expanded_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """:func:`_of_sequence` with runs expanded (see :func:`lowered_gate`)."""
+    candidates: list[frozenset[str]] = []
+    run: frozenset[str] = frozenset({""})
+
+    def flush() -> None:
+        nonlocal run
+        if run != {""}:
+            candidates.append(run)
+        run = frozenset({""})
+
+    for op, av in items:
+        if op is _c.AT:
+            continue  # zero width: the literals on either side of it are side by side
+        options = _literal_options(op, av)
+        if options is not None and len(run) * len(options) <= _EXPANDED_MAX:
+            run = frozenset(a + b for a in run for b in options)
+            continue
+        flush()
+        if options is not None:
+            run = options
+            continue
+        found = _expanded_item(op, av)
+        if found is not None:
+            candidates.append(found)
+    flush()
+    candidates = [c for c in candidates if c and all(c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _literal_options(op: Any, av: Any) -> frozenset[str] | None:
+    """The strings an item matches when it matches only literals: a literal, a class of
+    literals, a group or a branch of sequences of literals; None for anything else."""
+    if op is _c.LITERAL:
+        return frozenset({chr(av)})
+    if op is _c.IN:  # a class of characters listed one by one ("[ab]", "a|b" parsed)
+        if all(kind is _c.LITERAL for kind, _ in av):
+            return frozenset(chr(code) for _, code in av)
+        return None
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _literal_sequence(list(sub))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _literal_sequence(list(branch))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None
+
+
+def _literal_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    run: frozenset[str] = frozenset({""})
+    for op, av in items:
+        options = _literal_options(op, av)
+        if options is None or len(run) * len(options) > _EXPANDED_MAX:
+            return None
+        run = frozenset(a + b for a in run for b in options)
+    return run
+
+
+def _expanded_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            return None
+        return _expanded_sequence(list(sub))
+    if op is _c.BRANCH:
+        return _union(_expanded_sequence(list(branch)) for branch in av[1])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _high, sub = av
+        return _expanded_sequence(list(sub)) if low >= 1 else None
+    return None
