@@ -9,7 +9,10 @@ reading): each fast path gives what the code it replaces gave. Behaviour only, n
 * ``_record_count`` (the tail of ``run_count``) with no year told ("20xx") reads only a run of
   one, and that only when "1" or "một" is told;
 * ``later_discipline_only`` needs a discipline's name ("kỷ luật", "khiển trách", …) before its
-  five scans.
+  five scans;
+* ``paid_sum_judged`` looks for a sum told only when a yes/no on who may have a title and a
+  prize asked plainly are both read; ``each_recipient_priced`` tests "mỗi" / "từng" before it
+  looks up the forms; ``asker_directs`` needs an asker's word and "là" / "làm" before its walk.
 
 Each is checked against the plain computation (the code as it was before s48a, kept here as the
 oracle) over every tuning question (judge sets and the held-out split "h" left out,
@@ -19,26 +22,41 @@ Bite proofs (each break made alone, the named test seen failing, the code restor
 ``_PAYER_WORD`` without "quy" (payer test), without "tien" (payer test); "van" checked as
 "vann" (still-figure test); "nguoi" dropped from the heard check (heard test); the no-year path
 returning None always (record test), calling ``_once_told`` only on "mot" (record test);
-"khien trach" dropped from ``_DISCIPLINE_WORDS`` (discipline test).
+"khien trach" dropped from ``_DISCIPLINE_WORDS`` (discipline test); ``paid_sum_judged``'s check
+asking a yes/no prize in place of a plain one (paid-sum test). Not yet run for want of time:
+``each_recipient_priced`` testing "moi" alone, ``asker_directs``'s set test without "lam".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 
 from bot.core.text import fold, folded_words
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts import analyser as analyser_module
 from bot.knowledge.facts import asked as asked_module
 from bot.knowledge.facts import figures as figures_module
 from bot.knowledge.facts import records as records_module
 from bot.knowledge.facts import revoke_grounds as grounds_module
 from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.deciders import _DIRECTING, ASKERS, asker_directs
 from bot.knowledge.facts.figures import heard_figure_put_up, still_figure_put_up
-from bot.knowledge.facts.model import tokens
+from bot.knowledge.facts.model import FactModel, tokens
+from bot.knowledge.facts.money_asks import (
+    _EACH,
+    _has_variants,
+    _recipient_base,
+    each_recipient_priced,
+)
+from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair_adjusters import _case_unasked, _sum_told, paid_sum_judged
 from bot.knowledge.facts.records import _record_count, run_count
 from bot.knowledge.facts.revoke_grounds import later_discipline_only
+from tests.knowledge.evaluation import CONTENT
 from tests.knowledge.tuning_questions import tuning_questions
 
 #: hand cases for the edges: empty, marks and capitals, đ/Đ, digits, a very long letter, and
@@ -180,6 +198,11 @@ def _plain_later_discipline(question: str) -> bool:
     return later and m._GROUND.search(said) is None
 
 
+@pytest.fixture(scope="module")
+def model() -> FactModel:
+    return FactModel.load(CONTENT)
+
+
 # --- the oracles ---------------------------------------------------------------------------
 
 
@@ -251,3 +274,142 @@ def test_later_discipline_only_is_the_plain_scan(texts: list[str]) -> None:
         assert got == _plain_later_discipline(text), text
         later += got
     assert later > 20
+
+
+# --- the adjusters, on what the analyser hands them -----------------------------------------
+
+
+def _plain_paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
+    if not _sum_told(question):
+        return pairs
+    priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}
+    bare = [
+        p
+        for p in pairs
+        if p.yesno and p.attr == "eligible" and _case_unasked(p, question) and p.entity in priced
+    ]
+    if not bare:
+        return pairs
+    asked = {p.entity for p in bare}
+    return [
+        replace(p, yesno=True) if p.attr == "money" and p.entity in asked else p
+        for p in pairs
+        if p not in bare
+    ]
+
+
+def _plain_each_recipient_priced(
+    pairs: list[Pair], toks: list[str], model: FactModel
+) -> list[Pair]:
+    # the two checks in their old order; past both, the rest of the reader is unchanged
+    if not any(_recipient_base(p.entity) or _has_variants(p.entity, model) for p in pairs):
+        return pairs
+    if not _EACH & set(toks):
+        return pairs
+    return each_recipient_priced(pairs, toks, model)
+
+
+def _plain_asker_directs(toks: list[str]) -> bool:
+    heads = any(
+        toks[i] in ASKERS
+        and toks[i + 1] in ("la", "lam")
+        and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
+        for i in range(len(toks) - 2)
+    )
+    if not heads:
+        return False
+    acts = any(
+        toks[i] in ASKERS and toks[i + 1] == "co" and toks[i + 2] in ("tu", "duoc")
+        for i in range(len(toks) - 2)
+    )
+    return acts or any(toks[i : i + 3] == ["hay", "phai", "xin"] for i in range(len(toks)))
+
+
+_ADJUSTERS = ("paid_sum_judged", "each_recipient_priced", "asker_directs")
+
+
+@pytest.fixture(scope="module")
+def handed(officer_kb: KnowledgeBase) -> dict[str, list[tuple[object, ...]]]:
+    """The arguments the analyser hands each adjuster over one tuning question in three (the
+    questions read as ``KnowledgeBase.read`` reads them, clauses and all)."""
+    found: dict[str, list[tuple[object, ...]]] = {name: [] for name in _ADJUSTERS}
+    patch = pytest.MonkeyPatch()
+    for name in _ADJUSTERS:
+        stage = getattr(analyser_module, name)
+
+        def kept(*args: object, _stage: object = stage, _name: str = name) -> object:
+            found[_name].append(tuple(list(a) if isinstance(a, list) else a for a in args))
+            return _stage(*args)  # type: ignore[operator]
+
+        patch.setattr(analyser_module, name, kept)
+    officer_kb._readings = []
+    try:
+        for question in tuning_questions()[::3]:
+            officer_kb.read(question)
+    finally:
+        patch.undo()
+        officer_kb._readings = []
+    return found
+
+
+def test_paid_sum_judged_is_the_plain_reading(
+    handed: dict[str, list[tuple[object, ...]]], model: FactModel, texts: list[str]
+) -> None:
+    """On what the analyser hands it, and on every text with a title's eligibility asked yes/no
+    beside its prize (the pairs the sum told turns), ``paid_sum_judged`` gives the plain result;
+    some are turned."""
+    cases = [(list(p), str(q)) for p, q in handed["paid_sum_judged"]]  # type: ignore[call-overload]
+    assert len(cases) > 5_000
+    both = [Pair("ldtt", "eligible", None, True), Pair("ldtt", "money", None, False)]
+    cases += [(list(both), text) for text in texts]
+    cases += [([Pair("ldtt", "eligible", None, True), *both[1:]][::-1], t) for t in texts[::7]]
+    turned = 0
+    for pairs, question in cases:
+        got = paid_sum_judged(list(pairs), question)
+        assert got == _plain_paid_sum_judged(list(pairs), question), question
+        turned += got != pairs
+    assert turned > 20
+
+
+def test_each_recipient_priced_is_the_plain_reading(
+    handed: dict[str, list[tuple[object, ...]]], model: FactModel, texts: list[str]
+) -> None:
+    """On what the analyser hands it, and on every text's words with the giấy khen's prize
+    asked, ``each_recipient_priced`` gives the plain result; some price each recipient."""
+    cases = [(list(p), list(t), m) for p, t, m in handed["each_recipient_priced"]]  # type: ignore[call-overload]
+    assert len(cases) > 5_000
+    priced = [Pair("giay_khen", "money", None, False)]
+    cases += [(list(priced), tokens(text), model) for text in texts]
+    cases += [
+        (list(priced), tokens(f"{text} mỗi cá nhân và mỗi tập thể bn"), model)
+        for text in texts[::50]
+    ]
+    added = 0
+    for pairs, toks, m in cases:
+        got = each_recipient_priced(list(pairs), toks, m)
+        assert got == _plain_each_recipient_priced(list(pairs), toks, m), " ".join(toks)
+        added += len(got) > len(pairs)
+    assert added > 20
+
+
+def test_asker_directs_is_the_plain_walk(
+    handed: dict[str, list[tuple[object, ...]]], texts: list[str]
+) -> None:
+    """On what the analyser hands it and on every text's words, ``asker_directs`` gives the plain
+    walk; some askers do direct."""
+    cases = [list(t) for (t,) in handed["asker_directs"]]  # type: ignore[misc]
+    assert len(cases) > 5_000
+    cases += [tokens(text) for text in texts]
+    cases += [
+        tokens("Tôi làm giám đốc công ty nhỏ, tôi có tự quyết được không hay phải xin xã"),
+        tokens("em là giám đốc htx, em có được tự khen LĐTT không"),
+        ["toi", "la"],
+        ["la", "toi"],
+        [],
+    ]
+    directs = 0
+    for toks in cases:
+        got = asker_directs(toks)
+        assert got == _plain_asker_directs(toks), " ".join(toks)
+        directs += got
+    assert directs >= 2
