@@ -255,13 +255,21 @@ DIRECTOR_DECIDES = frozenset(
 )
 
 
+#: the verbs that tell the asker as director ("tôi là / làm giám đốc")
+_HEADS_VERBS = frozenset({"la", "lam"})
+
+
 def asker_directs(toks: list[str]) -> bool:
     """ "Tôi làm giám đốc công ty nhỏ … tôi có tự quyết được không hay phải xin xã": the asker
     heads a firm and asks whether they themselves may act. Both must be told: the asker as
     director ("tôi là/làm …") and as the one acting ("tôi có tự / được …", "hay phải xin")."""
+    if ASKERS.isdisjoint(toks) or _HEADS_VERBS.isdisjoint(toks):
+        # s48a: the asker as director needs an asker's word and "là" / "làm": two set tests
+        # before a walk over every word
+        return False
     heads = any(
         toks[i] in ASKERS
-        and toks[i + 1] in ("la", "lam")
+        and toks[i + 1] in _HEADS_VERBS
         and any(tuple(toks[i + 2 : i + 2 + len(d)]) == d for d in _DIRECTING)
         for i in range(len(toks) - 2)
     )

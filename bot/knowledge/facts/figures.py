@@ -27,8 +27,12 @@ def still_figure_put_up(question: str) -> bool:
     như năm ngoái à", "trước em nhớ là 2 lần, giờ vẫn vậy à") after asking how much or how
     many: the figure is claimed too, and the sum to judge is in the last clauses, not in the
     pair's own (task h114)."""
+    folded = fold(question).lower()
+    if "van" not in folded:
+        # s48a: the last clause must hold the word "vẫn"; most questions hold no "van" at all
+        return False
     # a mark inside a figure ("2.340.000", "0,3") splits no clause
-    clauses = [c for c in re.split(r"[;?!\n]|[,.](?!\d)", fold(question).lower()) if c.strip()]
+    clauses = [c for c in re.split(r"[;?!\n]|[,.](?!\d)", folded) if c.strip()]
     if len(clauses) < 2:
         return False
     words = re.findall(r"[a-z0-9]+", " ".join(clauses[-2:]))
@@ -57,7 +61,12 @@ def heard_figure_put_up(question: str) -> bool:
     much: the figure heard is put up for confirmation as much as the sum is
     asked, so the prize gets its yes/no ("Có." when the heard figure is the fact's) as well as
     its amount (task h372)."""
-    text = " ".join(re.findall(r"[a-z0-9.,]+", fold(question).lower()))
+    folded = fold(question).lower()
+    if "nghe" not in folded and "nguoi" not in folded:
+        # s48a: each way of telling a rule heard holds "nghe" or "người" ("có người bảo"), and
+        # a word of the text is a run of the fold's own letters
+        return False
+    text = " ".join(re.findall(r"[a-z0-9.,]+", folded))
     heard = _HEARD.search(text)
     if heard is None:
         return False

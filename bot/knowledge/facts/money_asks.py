@@ -160,10 +160,11 @@ def each_recipient_priced(pairs: list[Pair], toks: Sequence[str], model: FactMod
     """ "xã tặng giấy khen cho 12 cá nhân và 3 tập thể, tiền chi từ quỹ nào, mỗi cá nhân và
     mỗi tập thể bn": each kind of recipient named after "mỗi" is priced, not only the one whose
     part carried the cue (NĐ 152/2025: the form's coefficient differs by recipient)."""
+    # s48a: "mỗi" / "từng" first, a set's test: most questions name neither
+    if not _EACH & set(toks):
+        return pairs
     # a form priced by recipient is named ("giấy khen", "giấy khen cá nhân"): a lookup per pair
     if not any(_recipient_base(p.entity) or _has_variants(p.entity, model) for p in pairs):
-        return pairs
-    if not _EACH & set(toks):
         return pairs
     kinds = [
         kind

@@ -707,6 +707,12 @@ def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
     phải không": a sum told of a title whose prize is asked, and a yes/no with nothing of its
     own to ask of that title (who may have it, read by default), asks whether the sum is right:
     the prize part carries the yes/no, and who may have the title is not asked (task h107)."""
+    if not any(p.yesno and p.attr == "eligible" for p in pairs) or not any(
+        p.attr == "money" and not p.yesno for p in pairs
+    ):
+        # s48a: no yes/no on who may have a title, or no prize asked plainly: nothing is
+        # "bare" below, whatever sum is told, and the scan for one is skipped
+        return pairs
     if not _sum_told(question):
         return pairs
     priced = {p.entity for p in pairs if p.attr == "money" and not p.yesno}

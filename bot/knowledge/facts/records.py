@@ -91,6 +91,17 @@ def _run_count(toks: list[str]) -> int | None:
             # makes it: the record's count decides
             told = _record_told(toks)
             return told if told is not None else n
+    return _record_count(toks)
+
+
+def _record_count(toks: list[str]) -> int | None:
+    """The run a record tells when no "n năm liền" counts one: the years held one by one, the
+    years listed, this year's one more, or a run of one."""
+    if not any(_is_year(t) for t in toks):
+        # s48a: the record, the years listed and this year's one more each read a year told
+        # ("2024", "2025"): with none, each is None and only a run of one ("1 lần", "một năm")
+        # is left to tell
+        return _once_told(toks) if "1" in toks or "mot" in toks else None
     held = _record_run(toks)
     if held is None:
         held = _record_told(toks)
@@ -102,6 +113,11 @@ def _run_count(toks: list[str]) -> int | None:
     then_now = _this_year_too(toks)
     found = then_now if then_now is not None and then_now > (listed or 0) else listed
     return found if found is not None else _once_told(toks)
+
+
+def _is_year(tok: str) -> bool:
+    """A year as the record's readers take one: four digits opening with "20"."""
+    return len(tok) == 4 and tok.isdigit() and tok.startswith("20")
 
 
 #: words between a run told and the title it is of ("cũng được CSTĐCS")

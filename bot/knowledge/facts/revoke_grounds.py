@@ -38,6 +38,8 @@ LATER_DISCIPLINE_NOTE = (
 )
 
 _DISCIPLINE = r"(?:bi |dinh |nhan )?(?:ky luat|khien trach|canh cao|xu phat|bi phat)"
+#: the words one of which each match of ``_DISCIPLINE`` holds
+_DISCIPLINE_WORDS = ("ky luat", "khien trach", "canh cao", "xu phat", "bi phat")
 #: the discipline placed after the award: "năm sau bị kỷ luật", "sau đó lại vi phạm",
 #: "bị kỷ luật vào năm sau", "đến năm 2026 mới bị kỷ luật"
 _LATER = re.compile(
@@ -154,6 +156,9 @@ def later_discipline_only(question: str) -> bool:
     """The question tells a discipline that came after the title and no ground to revoke it
     ("được CSTĐCS mà năm sau bị kỷ luật thì danh hiệu năm trước có bị thu hồi không")."""
     said = folded_words(question, "/")
+    if not any(word in said for word in _DISCIPLINE_WORDS):
+        # s48a: every way of placing the discipline later names it; most questions name none
+        return False
     later = (
         _LATER.search(said) is not None
         or (_PAST_TITLE.search(said) is not None and _NOW_DISCIPLINE.search(said) is not None)
