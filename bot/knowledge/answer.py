@@ -256,6 +256,10 @@ def _names_any(query: Query, marks: frozenset[tuple[str, ...]]) -> bool:
     return False
 
 
+#: a sum of money as the blocks write it ("760.000 đồng", "1.520.000")
+_SUMS = re.compile(r"\b\d{1,3}(?:\.\d{3})+ đồng")
+
+
 class KnowledgeBase:
     threshold: float = THRESHOLD
     plan_threshold: float = PLAN_THRESHOLD
@@ -791,7 +795,16 @@ class KnowledgeBase:
         # answer's block on the same heading
         lead = list(itertools.takewhile(opens_with_verdict, alone.text.split("\n\n")))
         titles = {b.partition("\n")[0] for b in lead}
-        blocks = [b for b in answer.text.split("\n\n") if b.partition("\n")[0] not in titles]
+        # fixer f48l (b179): "nhóm zalo đăng: giấy khen … thưởng 760.000. nhưng QĐ ký tháng
+        # 3/2026 thì bao nhiêu": the answer's own block priced on the date asked stays after
+        # the paste's, which is judged on today's base
+        priced = {b.partition("\n")[0]: set(_SUMS.findall(b)) for b in lead}
+        blocks = [
+            b
+            for b in answer.text.split("\n\n")
+            if b.partition("\n")[0] not in titles
+            or set(_SUMS.findall(b)) - priced[b.partition("\n")[0]]
+        ]
         rest = "\n\n".join(blocks)
         body = lead[0].partition("\n")[2]
         if rest and body.startswith(("Có. ", "Không. ")):

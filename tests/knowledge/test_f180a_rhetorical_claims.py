@@ -260,8 +260,7 @@ LEFT_OPEN = {
     "ai huy quyet dinh LDTT cap sai, chang le phai len tinh": (
         "the claim put up after a what-ask ('ai hủy …') names no act of its own"
     ),
-    "Chiến sĩ thi đua tỉnh thưởng 3 lần lương cơ sở, quyết định cuối năm 2026 là 7.590.000"
-    " chứ nhỉ": "'quyết định cuối năm' is read as the decider, the yes/no lands on that part",
+    # "quyết định cuối năm 2026" (fixer f48l: a part of the year dates the decision) passes
     "ho so CSTDCS theo duong sang kien thi chang le k can giay xac nhan sang kien ha, nop may"
     " bo": "the dossier fact has no case for the sáng kiến route told: 'Tùy trường hợp'",
     "de nghi CSTDCS theo duong de tai thi chang le k can van ban nghiem thu": (

@@ -25,10 +25,11 @@ import pytest
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.asking import ask_keyed
 
-#: a case of these families not reached by this task (a miss at its start too): a bare money
-#: claim read as eligibility, the GĐVH deadline told against a later step, a dossier act judged,
-#: "k ai ký à" / "ai bảo …" / a province-sent stand-in, compound parts dropped, "chủ hộ" beside
-#: "hộ nông dân", "hồi tháng 3" read as an association
+#: a case of these families not reached by this task (a miss at its start too): the GĐVH
+#: deadline told against a later step, a dossier act judged, "k ai ký à" / "ai bảo …" / a
+#: province-sent stand-in, a compound part dropped (fixer f48l reached the bare money claim, the
+#: TTLĐXS letter, the opening ask before a saying, "hồi tháng 3" read as an association and
+#: "chủ hộ" beside "hộ nông dân")
 _NOT_REACHED = pytest.mark.xfail(reason="not reached by task f180b", strict=False)
 
 #: 3. the hearsay letter's report judged
@@ -53,7 +54,6 @@ HEARSAY = [
     pytest.param(
         "ong bi thu chi bo thon e bao giay khen chu tich xa nam nay thuong 500 nghin cho ca nhan. so do dung k",
         ["Không.", "760.000"],
-        marks=_NOT_REACHED,
     ),
     pytest.param(
         "toi la truong thon Ha, nam nay thon binh GDVH xong ngay 20/11, niem yet 10 ngay roi moi gui xa. can bo van hoa xa bao qua han 25/11 roi, nam nay thon k co ai GDVH. vo ly vay, vay la dung a?",
@@ -240,12 +240,10 @@ COMPOUND = [
     pytest.param(
         "LDTT thi k duoc thuong dong nao a? ke toan xa bao chi co ten trong quyet dinh thoi. ma ai ky quyet dinh do",
         ["Không.", "760.000", "Chủ tịch UBND"],
-        marks=_NOT_REACHED,
     ),
     pytest.param(
         "em la van thu truong tieu hoc xa. nam hoc 2025-2026 truong dat 80% LDTT, co 2 CSTDCS, hieu truong muon de nghi TTLDXS. chi van phong UBND xa bao TTLDXS gio thuoc tham quyen chu tich xa nen nop xa la xong, k phai len tinh. vay la dung a? tien thuong TTLDXS la bn",
         ["Không.", "Chủ tịch UBND tỉnh", "3.800.000"],
-        marks=_NOT_REACHED,
     ),
     # the diagnosis's new wordings
     (
@@ -263,7 +261,6 @@ COMPOUND = [
     pytest.param(
         "ban the thao thon e duoc giay khen tap the chu tich xa, ke toan bao tap the k co tien thuong. vay la dung a? ma ai ky",
         ["Không.", "1.520.000", "Chủ tịch UBND"],
-        marks=_NOT_REACHED,
     ),
 ]
 
@@ -273,12 +270,10 @@ ONE_WORD = [
     pytest.param(
         "ho nong dan san xuat gioi thi chu ho van dc xet LDTT theo khoan 3 dieu 24, phai the k, ai ky",
         ["Có.", "Điều 24", "Chủ tịch UBND"],
-        marks=_NOT_REACHED,
     ),
     pytest.param(
         "giay khen quyet dinh hoi thang 3/2026 thi tinh theo luong co so 2.340.000, tuc la 710 nghin, phai the k",
         ["Có.", "710.000"],
-        marks=_NOT_REACHED,
     ),
     # the diagnosis's new wordings
     (

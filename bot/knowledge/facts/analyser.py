@@ -185,6 +185,7 @@ from bot.knowledge.facts.money_asks import (
     compared_form_told,
     counted_recipients_priced,
     each_recipient_priced,
+    fund_prize_of_form_told,
     fund_read_as_title,
     tax_leads,
 )
@@ -482,6 +483,7 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
     _recipients_carried(parts)
     _papers_list_joined(parts)
     _tails_merged(parts)
+    _compared_title_dropped(parts)  # fixer f48l
     _parts_read_together(parts)
     _story_read(parts)
     _claims_read(parts)
@@ -526,6 +528,46 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
         # "hộ gia đình có danh hiệu thi đua riêng không, tên là gì" (h343)
         pairs, count, reform_yesno = _pairs_adjusted(parts, _pairs_built(parts))
     return _reading(parts, pairs, count, reform_yesno)
+
+
+#: the words that set a title beside another as the model of a claim ("ký như TTLĐTT luôn")
+_LIKE_WORDS = frozenset({"nhu", "giong"})
+#: what may follow the compared title to the part's end: "luôn", "vậy", the yes/no tail
+_AFTER_COMPARED = frozenset({"luon", "vay", "thoi", "nhe"}) | TAIL_WORDS
+
+
+def _signs_before(words: list[str], at: int) -> bool:
+    """ "ký như", "duyệt như", "quyết định như": the act of deciding right before ``at``."""
+    return (at > 0 and words[at - 1] in ("ky", "ki", "duyet")) or words[at - 2 : at] == [
+        "quyet",
+        "dinh",
+    ]
+
+
+def _compared_title_dropped(parts: _Parts) -> None:
+    """ "văn phòng bảo TTLĐXS thì chủ tịch xã ký như TTLĐTT luôn. đúng k, nếu k thì hồ sơ gửi
+    đâu và thưởng bn": the title after "như" that ends the part is the model the claim compares
+    the other one with, not the one asked about; the asks after it are of the title told first
+    (fixer f48l, b181: TTLĐXS is the province's, Luật 2022 Điều 27, 79)."""
+    model = parts.model
+    for seg in parts.segments:
+        if len(seg.entities) < 2:
+            continue
+        words = seg.words
+        for at, word in enumerate(words[:-1]):
+            if word not in _LIKE_WORDS or not _signs_before(words, at):
+                # only who signs compared ("ký như TTLĐTT"); a thing or a sum compared ("bằng
+                # chứng nhận như TTLĐXS", "0,3 lần như LĐTT") reads the title it is compared with
+                continue
+            start = at + 2 if words[at + 1] == "nhu" and word == "giong" else at + 1
+            key, size = model.title_at(words, start) if start < len(words) else ("", 0)
+            if not size or not all(w in _AFTER_COMPARED for w in words[start + size :]):
+                continue
+            before = {model.title_at(words, i)[0] for i in range(at)} - {""}
+            if key in before or not before & set(seg.entities):
+                continue
+            seg.entities = [e for e in seg.entities if e != key]
+            break
 
 
 def _household_share_of_village(pairs: list[Pair], toks: list[str]) -> list[Pair]:
@@ -3808,6 +3850,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = fund_read_as_title(pairs, toks, model)  # task h341
     pairs = compared_form_told(pairs, toks, model)  # task h341
     pairs = tax_leads(pairs)  # task h341
+    pairs = fund_prize_of_form_told(pairs, toks, model)  # fixer f48l
     pairs = each_recipient_priced(pairs, toks, model)  # task h341
     pairs = counted_recipients_priced(pairs, question, model)  # task h401
     pairs = centre_route_put_up(pairs, question)  # task h244

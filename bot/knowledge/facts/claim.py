@@ -947,8 +947,16 @@ def one_way_verdict(question: str, body: str) -> str | None:
     if claim is None:
         return None
     wanted = claim.group("way").split()
+    # fixer f48l (b179): "k nhất thiết phải sáng kiến" denies the way the fact writes "có sáng
+    # kiến": the "có" of either is no part of the way denied (a way claimed required keeps
+    # the reading as typed)
+    bare = claim.group("denied") is not None
+    if bare and wanted[:1] == ["co"]:
+        wanted = wanted[1:] or wanted
     for found in _OR_OPTIONS.finditer(said):
         left, right = found.group(1).split(), found.group(2).split()
+        if bare and right[:1] == ["co"]:
+            right = right[1:]
         for way in (left[-len(wanted) :], right[: len(wanted)]):
             # the way claimed is named in full (at least two syllables) as one of the two
             shared = 0

@@ -356,7 +356,11 @@ def _place_of(text: str) -> str | None:
 
 
 #: "chứ không (phải)": what follows is set aside, not claimed
-_CONTRAST = re.compile(r"\bchu (?:khong|k|ko|kg)\b")
+_CONTRAST = re.compile(
+    r"\bchu (?:khong|k|ko|kg)\b"
+    # fixer f48l (b180): "nộp xã là xong, k phải lên tỉnh": the way denied after the place
+    r"|\b(?:khong|k|ko|kg|khoi) (?:can |can phai |phai )(?:len|gui|nop|trinh|chuyen)\b"
+)
 
 
 def place_claimed(asked: str, submit: Fact | None) -> tuple[str, str] | None:

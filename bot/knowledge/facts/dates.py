@@ -127,6 +127,8 @@ _MONTH_WHEN = frozenset({"trong", "vao", "sang", "den", "toi", "cuoi", "dau", "g
 _DATING_WORDS = frozenset(
     {"quyet", "dinh", "qd", "ky", "ki", "ngay", "thang", "nam", "vao", "duoc", "dc", "/"}
 ) | frozenset(str(n) for n in range(1, 32))
+#: fixer f48l (b180): "quyết định cuối năm 2026", "QĐ đầu năm 2027": a part of the year
+_DATING_WORDS |= {"cuoi", "dau", "giua"}
 
 
 def decision_dated(words: list[str]) -> bool:

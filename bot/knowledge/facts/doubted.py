@@ -212,6 +212,15 @@ def own_claim(text: str) -> tuple[str, bool]:
         return f"{text[: wrong.start()]}{asked}{text[wrong.end() :]}", True
     isnt = _ISNT_IT_CLOSING.search(folded)
     if isnt is not None and isnt.start() > 0 and folded[: isnt.start()].strip():
+        frame = folded[isnt.start("frame") : isnt.end("frame")].strip()
+        if frame.startswith("chu "):
+            # fixer f48l (b180): "… hiệu trưởng bảo CSTĐ tỉnh là chủ tịch xã ký …. chứ k phải
+            # chủ tịch tỉnh ký hả?", "… kế toán cũ tính theo 2.530.000 …. chứ k phải tính
+            # theo lương cơ sở ngày ký hả?": "chứ" sets the own claim against the saying or
+            # the act told, which holds the title and the figures; that is judged, the
+            # verdict turned
+            asked = put_up(text, "vậy có đúng không")
+            return f"{text[: isnt.start('frame')]}{asked}?", True
         own = text[isnt.start("own") : isnt.end("own")]
         return f"{text[: isnt.start('frame')]}{own}, {put_up(text)}?", False
     return text, False

@@ -28,6 +28,9 @@ _ASKING_HOI = frozenset({"e", "em", "toi", "minh", "cho", "xin", "muon", "can", 
 _AFTER_HOI = frozenset({"chut", "ti", "xiu", "ad", "admin", "ban", "anh", "chi", "thu", "ve"})
 #: "hỏi a / e / ông … có được": asking about a person a pronoun names
 _AFTER_HOI |= {"a", "e", "c", "em", "ong", "ba", "thay"}
+#: fixer f48l (b180): "hồi tháng 3/2026", "hồi trước", "hồi xưa": "hồi" (then) tells when, no
+#: association ("hội") is named
+_AFTER_HOI |= {"thang", "truoc", "xua"}
 #: "anh / ông / bác hỏi có đủ …": a person told asking, not an association
 _ASKING_HOI |= {"anh", "ong", "bac", "chu"}
 #: words naming people, after which a bare "ho" is the pronoun "họ", not "hộ"

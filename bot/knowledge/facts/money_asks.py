@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
@@ -196,11 +197,14 @@ def each_recipient_priced(pairs: list[Pair], toks: Sequence[str], model: FactMod
 #: task h401: people counted as recipients ("cho 6 gv", "3 nhân viên", "2 cô giáo") ...
 _PEOPLE_COUNTED = re.compile(
     r"\b\d{1,3} (?:gv|giao vien|co giao|thay giao|nguoi|nv|nhan vien|can bo|cong chuc|vien chuc"
-    r"|hoc sinh|dong chi|y bac si|bac si)\b"
+    r"|hoc sinh|dong chi|y bac si|bac si"
+    # fixer f48l (b182): the members of an association or the Đoàn counted ("cho 2 hội viên")
+    r"|hoi vien|doan vien|thanh vien)\b"
 )
-#: ... and collectives counted beside them ("và 1 tổ chuyên môn", "2 tập thể", "1 khoa")
+#: ... and collectives counted beside them ("và 1 tổ chuyên môn", "2 tập thể", "1 khoa"), or
+#: one given to uncounted ("cho đội và cho 2 hội viên"; fixer f48l, b182)
 _COLLECTIVES_COUNTED = re.compile(
-    r"\b\d{1,3} (?:to|khoa|phong|lop|doi|chi doan|chi hoi|to dan pho|don vi|truong)\b"
+    r"\b(?:\d{1,3}|cho) (?:to|khoa|phong|lop|doi|chi doan|chi hoi|to dan pho|don vi|truong)\b"
 )
 
 
@@ -223,4 +227,36 @@ def counted_recipients_priced(pairs: list[Pair], question: str, model: FactModel
             entity = f"{base}_{kind}"
             if not any(q.entity == entity and q.attr == "money" for q in out):
                 out.append(Pair(entity, "money", None, False))
+    return out
+
+
+#: the recipients a fund's pair may be asked the prize of, and the Giấy khen's entity for each
+#: (as ``entities.yaml`` specializes "giấy khen")
+_FORM_FOR_RECIPIENT = {
+    "thon": "giay_khen_tap_the",
+    "tap_the": "giay_khen_tap_the",
+    "ca_nhan": "giay_khen_ca_nhan",
+    "ho_gia_dinh": "giay_khen_ho",
+}
+
+
+def fund_prize_of_form_told(pairs: list[Pair], toks: Sequence[str], model: FactModel) -> list[Pair]:
+    """ "… dự kiến tặng giấy khen cho 8 thôn, 25 hộ dân …. quỹ thi đua của xã được trích tối đa
+    bao nhiêu %, và mỗi thôn được thưởng bao nhiêu tiền": the prize asked of a recipient in the
+    fund's part is the prize of the giấy khen the letter told for it, which the fund has no fact
+    for (NĐ 152/2025 Điều 50: 0,6 lần lương cơ sở for a collective; fixer f48l, b182)."""
+    if model.fact(_FUND, "money") is not None:
+        return pairs
+    if not any(p.entity == _FUND and p.attr == "money" for p in pairs):
+        return pairs
+    if not any(a == "giay" and b == "khen" for a, b in pairwise(toks)):
+        return pairs
+    out = []
+    for p in pairs:
+        form = _FORM_FOR_RECIPIENT.get(p.subject or "")
+        if p.entity == _FUND and p.attr == "money" and form and model.fact(form, "money"):
+            if any(q.entity == form and q.attr == "money" for q in pairs):
+                continue
+            p = replace(p, entity=form)
+        out.append(p)
     return out

@@ -148,6 +148,10 @@ def second_ask(
     if len(words) < 2:
         return None
     spans = _spans(words, model)
+    if not spans and set(words) <= _BARE:
+        # fixer f48l (b180): "đăng ký thi đua không bắt buộc, đúng không": the tail only puts
+        # the clause before it up for confirmation; it asks nothing of its own
+        return None
     head_words = [t for t in tokens(head) if t.isalnum()]
     head_spans = _spans(head_words, model)
     if {key for _, _, key in spans} - {key for _, _, key in head_spans}:

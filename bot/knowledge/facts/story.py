@@ -124,17 +124,43 @@ def confirmed_saying(words: list[str], told: list[list[str]]) -> int:
     (from the part that reports it), 0 when the clause confirms none."""
     if "lam" in words:
         return 0  # "làm như vậy có đúng không" asks of the act told, read by ``refers_back``
-    if not _CONFIRMING & set(words) or not all(
-        w in TAIL_WORDS or w in POINTERS or w in _ASKER_WORDS or _told_pointer(words, at)
-        for at, w in enumerate(words)
+    if (
+        not _CONFIRMING & set(words)
+        or not all(
+            w in TAIL_WORDS
+            or w in POINTERS
+            or w in _ASKER_WORDS
+            or _told_pointer(words, at)
+            # fixer f48l (b180): "vậy là đúng à", "như thế là sai à": "là" after the pointer (or
+            # first, the "vậy" that opened the question read off)
+            or (w == "la" and (at == 0 or words[at - 1] in POINTERS))
+            # "số đó đúng k": the figure the saying told, pointed back at
+            or (w == "so" and words[at + 1 : at + 2] in (["do"], ["nay"], ["ay"]))
+            for at, w in enumerate(words)
+        )
     ):
         return 0
     for back in range(1, min(_SAYING_PARTS, len(told)) + 1):
         if reports_saying(" ".join(told[-back])):
             # "nghe nói … nên (em) không làm hồ sơ nữa": the asker's own act follows the
             # saying, and the yes/no may ask of it; the parts keep their reading
-            return 0 if "nen" in told[-back] else back
+            return 0 if _own_act_after(told[-back]) else back
     return 0
+
+
+#: what a saying's "nên" clause may end on when it is the saying's own conclusion, not the
+#: asker's act: "… nên nộp xã là xong / là đủ / là được"
+_SUFFICES = (("la", "xong"), ("la", "du"), ("la", "duoc"), ("la", "dc"))
+
+
+def _own_act_after(words: list[str]) -> bool:
+    """ "nghe nói … nên (em) không làm hồ sơ nữa": the asker's own act follows the saying after
+    "nên"; "… thuộc thẩm quyền chủ tịch xã nên nộp xã là xong" (fixer f48l, b180) ends on what
+    suffices, the saying's own conclusion."""
+    if "nen" not in words:
+        return False
+    after = words[words.index("nen") + 1 :]
+    return not any(pair in _SUFFICES for pair in pairwise(after))
 
 
 #: words that open the question proper after a story ("vậy", "như vậy", "thế thì")
@@ -397,6 +423,11 @@ def _asking_sentences(toks: list[str]) -> int | None:
     while first > 0 and _asks(sentences[first - 1][1], sentences[first - 1][2]):
         first -= 1
     if first == 0 or first == len(sentences):
+        return None
+    if sentences[0][2] == "?" and is_yesno(sentences[0][1]):
+        # fixer f48l (b180): "LĐTT thì k được thưởng đồng nào à? kế toán xã bảo chỉ có tên trong
+        # quyết định thôi. mà ai ký quyết định đó": a letter that opens on its own yes/no ask
+        # tells no story before its question; the saying after it is what the ask doubts
         return None
     told = sum(len(words) for _, words, _ in sentences[:first])
     return sentences[first][0] if told >= _STORY_WORDS else None
