@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import (
     CONFIRM_TAIL,
     SAYING,
@@ -54,6 +54,7 @@ from bot.knowledge.facts.cases import (
     rescue_wound,
     time_counted,
 )
+from bot.knowledge.facts.claim import claimed_amounts
 from bot.knowledge.facts.claim_lead import (
     copies_lead,
     lost_paper_leads,
@@ -358,6 +359,7 @@ from bot.knowledge.facts.subjects import (
     pupil_at_school,
     specialize,
 )
+from bot.knowledge.facts.table_rows import RATINGS, row_rating
 from bot.knowledge.facts.told_roles import (
     council_reviews_case,
     never_befell,
@@ -515,6 +517,8 @@ def read(question: str, model: FactModel, speller: Speller) -> Reading:
             pairs.append(Pair("*", "in_force", None, True))
     pairs = _household_share_of_village(pairs, toks)
     pairs = pairs or _award_signed_unnamed(parts)
+    pairs = pairs or _sum_put_up(parts)
+    pairs = pairs or _flow_asked(parts)
     pairs = price_list_pairs(parts.toks, model, pairs)  # h378
     pairs = required_title_dropped(pairs, question, model)  # h390
     pairs = counted_title_moved(pairs, question, model)  # h390
@@ -720,6 +724,41 @@ def _bare_khen_named(parts: _Parts) -> bool:
 _SENT_TO_PROVINCE_CHAIR = re.compile(
     r"\b(?:gui|trinh|nop)(?: len| ve| cho)? chu tich (?:ubnd |uy ban nhan dan )?tinh\b"
 )
+
+
+#: who checks a dossier, then who decides: "ai thẩm định, trình ai quyết", "ai kiểm tra, ai
+#: xét, ai ký" (task f186)
+_FLOW_ASKED = re.compile(
+    r"\bai (?:tham dinh|kiem tra|tiep nhan|xet)\b(?: \w+){0,6}? (?:ai (?:ky|ki|quyet)|trinh ai)\b"
+)
+
+
+def _flow_asked(parts: _Parts) -> list[Pair]:
+    """ "công chức nội vụ mới, nhận hồ sơ thôn gửi lên, ai thẩm định, trình ai quyết": nothing
+    else read, no title named, a dossier's path asked step by step: the commune's thẩm định flow
+    (công chức TĐKT tiếp nhận, thẩm định → Hội đồng TĐKT xã → Chủ tịch UBND xã quyết định;
+    Luật 2022 Điều 90 khoản 4; domain.md §2)."""
+    if parts.named_all or "review" not in parts.model.general:
+        return []
+    said = " ".join(t for t in parts.toks if t.isalnum())
+    if " ho so " not in f" {said} " or _FLOW_ASKED.search(said) is None:
+        return []
+    return [Pair("*", "review", None, False)]
+
+
+def _sum_put_up(parts: _Parts) -> list[Pair]:
+    """ "kế toán tính giấy khen tập thể = 0,6 x 2.340.000 = 1.404.000 và chi đúng 1.404.000, QĐ
+    ký 15/5/2026. vậy đúng k": nothing else read, one award named, sums told and the whole put
+    up: the award's prize is the claim judged (NĐ 152/2025 Điều 50; task f186)."""
+    if len(parts.named_all) != 1 or not is_yesno(parts.toks):
+        return []
+    entity = parts.named_all[0]
+    fact = parts.model.fact(entity, "money")
+    if fact is None or not fact.coefficients:
+        return []
+    if not claimed_amounts(parts.question):
+        return []
+    return [Pair(entity, "money", None, True)]
 
 
 def _award_signed_unnamed(parts: _Parts) -> list[Pair]:
@@ -1868,6 +1907,11 @@ def _story_read(parts: _Parts) -> None:
             # "công ty trên địa bàn xã muốn tặng LĐTT cho công nhân … xã có phải ký không":
             # whose staff the story tells (an enterprise's) decides who signs for them
             told += [s for seg in segments if seg.story for s in seg.subjects if s == "htx"]
+        rating = row_rating(parts.question, [w for seg in asked for w in seg.words])
+        if rating is not None:
+            # "anh A | HTXS / … / anh C | hoàn thành nhiệm vụ. hỏi anh C có được LĐTT k": the
+            # row of the person asked is the case, not every rating of the list (task f186)
+            told = [s for s in told if s not in RATINGS] + [rating]
         for seg in asked:
             if len(set(told) & CIRCUMSTANCES) > 1 and set(seg.subjects) & CIRCUMSTANCES:
                 # "1 bạn nghỉ thai sản …, 1 bạn mới tuyển … Bạn nghỉ thai sản có được xét
@@ -2748,6 +2792,22 @@ def _titles_refuse(model: FactModel, entities: list[str], told: list[str]) -> se
     return refused
 
 
+#: a pasted list of awards, a count before each title: "2 cstdcs / 35 ldtt / 3 ttldtt"
+_AWARD_ROWS = re.compile(r"\b\d+ [a-z]+(?: [a-z]+){0,4}? / \d+ [a-z]+")
+
+
+def _award_rows_priced(parts: _Parts) -> bool:
+    """The story pastes a list of awards with their counts and a part naming no title asks
+    the money (task f186)."""
+    asked = [s for s in parts.segments if not s.story]
+    return (
+        bool(asked)
+        and not any(s.entities for s in asked)
+        and any("money" in s.attrs for s in asked)
+        and _AWARD_ROWS.search(folded_words(parts.question, "/")) is not None
+    )
+
+
 def _pairs_built(parts: _Parts) -> list[Pair]:
     """Each part's titles paired with what it asks and of whom, part by part."""
     segments = parts.segments
@@ -2789,6 +2849,11 @@ def _pairs_built(parts: _Parts) -> list[Pair]:
             ]
         )
     }
+    if _award_rows_priced(parts):
+        # "ds khen thưởng QĐ ký 20/1/2026: 2 CSTĐCS / 35 LĐTT / 3 TTLĐTT. mỗi người, mỗi tập
+        # thể mức bao nhiêu": the rows are the titles the decision gives, each one's prize
+        # asked, not titles held by members (NĐ 152/2025 Điều 50; task f186)
+        held_all -= {e for s in segments if s.story for e in s.entities}
     built = _Pairing(
         _subjects_named(segments, parts.model),
         held_all,

@@ -89,6 +89,7 @@ from bot.knowledge.facts.reform_claim import (
 )
 from bot.knowledge.facts.restated import former_district_only, province_claimed
 from bot.knowledge.facts.routes import case_met, route_stated
+from bot.knowledge.facts.run_projected import run_projection
 from bot.knowledge.facts.second_ask import CLAUSE_COMMA, asks_wh
 from bot.knowledge.facts.shared_claims import (
     dated_sum_part,
@@ -146,6 +147,7 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
     )
     _reform_block(draft)
     _repealed_blocks(draft)
+    projected = _run_projected(draft)
     for pair in _pairs_asked(draft):
         block = _fact_chosen(draft, pair)
         if block is None:
@@ -180,13 +182,49 @@ def compose(model: FactModel, reading: Reading, as_of: date, salaries: SalaryTab
                 salaries=salaries,
             )
         )
+    if projected is not None:
+        _projected_first(draft, projected)
     _contrary_unasked_opener_dropped(draft)
+    _left_part_first(draft)
     _denied_part_first(draft)
     _total_added(draft)
     _carried_openers_dropped(draft)
     _premise_verdict_restored(draft)
     _move_opener_dropped(draft)
     return draft.parts
+
+
+#: the titles a record of CSTĐCS years may be read under (LĐTT: the year that breaks the run)
+#: (Luật 2022 Điều 22, 23)
+_RUN_TITLES = frozenset({"cstdcs", "cstd_tinh", "ldtt"})
+
+
+def _run_projected(draft: Draft) -> Part | None:
+    """ "CSTĐCS 2023, 2024, 2025; 2026 chỉ LĐTT; nếu 2027 lại đạt thì năm nào đủ 3 lần liên
+    tục": the record counted year by year, the year the run reaches 03 (task f186)."""
+    if not any(p.entity in _RUN_TITLES for p in draft.reading.pairs):
+        return None
+    found = run_projection(draft.reading.question)
+    if found is None:
+        return None
+    verdict, body = found
+    cited = draft.model.fact("cstd_tinh", "eligible")
+    sources = cited.sources if cited is not None else ()
+    fact = Fact(body, sources, "H", verdict, ())
+    return block_part("Chuỗi Chiến sĩ thi đua cơ sở liên tục", body, fact)
+
+
+def _projected_first(draft: Draft, projected: Part) -> None:
+    """The record's count opens the answer; the parts after it lose their plain verdicts, which
+    answer the title's rule, not the record (task f186)."""
+    kept = []
+    for part in draft.parts:
+        head, sep, body = part.text.partition("\n")
+        if head.startswith("**") and opens_with_verdict(part):
+            body = body.removeprefix("Tùy trường hợp. ")
+            part = dataclasses.replace(part, text=f"{head}{sep}{without_opener(body)}")
+        kept.append(part)
+    draft.parts[:] = [projected, *kept]
 
 
 def _province_share_applied(draft: Draft, block: Block) -> bool:
@@ -670,12 +708,38 @@ def _pairs_asked(draft: Draft) -> list[Pair]:
     pairs = _paper_asked_first(pairs, reading.question)
     pairs = _revoked_award_told(pairs, reading.question)
     pairs = _council_paper_of_title(pairs)
+    pairs = _decision_days_asked(pairs, reading.question)
     told_old = _old_rule_told(model, reading) if yesno else None
     if told_old is not None:
         # "ông hàng xóm nói GĐVH vẫn chấm điểm, dưới 85 là trượt … năm nay có bị trượt không":
         # the rule the letter tells is the repealed one, whose own part answers first
         pairs = [told_old, *pairs]
     return pairs
+
+
+#: the days a decision is asked to be made in: "có phải ra QĐ trong 10 ngày k" (task f186)
+_DECISION_DAYS_ASKED = re.compile(
+    r"\b(?:ra|ky|ban hanh) (?:qd|quyet dinh)(?: \w+){0,3}? trong (?:vong )?\d+ ngay"
+    r"(?: \w+){0,3}? (?:khong|k|ko|hong)\b"
+)
+
+
+def _decision_days_asked(pairs: list[Pair], question: str) -> list[Pair]:
+    """ "xã nhận đủ hồ sơ GĐVH ngày 1/12, chủ tịch xã có phải ra QĐ trong 10 ngày k": the yes/no
+    is of the days the decision is made in (NĐ 86/2023 Điều 8: 10 ngày from the full dossier),
+    not of the yearly review's deadline the day told was read against; the processing time's
+    part carries it (task f186)."""
+    deadline = next((p for p in pairs if p.attr == "deadline" and p.yesno), None)
+    if deadline is None or not _DECISION_DAYS_ASKED.search(folded_words(question)):
+        return pairs
+    timed = next(
+        (p for p in pairs if p.attr == "processing_time" and p.entity == deadline.entity), None
+    )
+    if timed is None or timed.yesno:
+        return pairs
+    return [
+        dataclasses.replace(p, yesno=True) if p is timed else p for p in pairs if p is not deadline
+    ]
 
 
 def _told_pairs_dropped(pairs: list[Pair], reading: Reading) -> list[Pair]:
@@ -1062,6 +1126,11 @@ def _case_decided(draft: Draft, block: Block) -> None:
             )
             if barred is not None:
                 case, block.undecided = barred, False
+        if pair.yesno and pair.subject in _ARMED_CASES and case.verdict == "Không":
+            # "2 dân quân thường trực hoàn thành tốt nhiệm vụ, xét LĐTT được k hay danh hiệu
+            # khác": the force's own title (Chiến sĩ tiên tiến) rules LĐTT out whatever level
+            # of duty is told (Luật 2022 Điều 24 khoản 2; task f186)
+            block.undecided = False
         if pair.yesno and pair.subject in _LEAVES_COUNTED:
             case = _leaves_joined(block.fact, pair, case)
         block.fact = case
@@ -1216,6 +1285,34 @@ def _contrary_unasked_opener_dropped(draft: Draft) -> None:
             draft.parts[at] = dataclasses.replace(part, text=f"{head}\n{without_opener(body)}")
 
 
+#: the attributes whose figure the province's quy chế sets (Luật 2022 Điều 75 khoản 2; NĐ
+#: 152/2025 Điều 6 khoản 2 điểm c)
+_LEFT_ATTRS = frozenset({"vote_share", "cap"})
+
+
+def _left_part_first(draft: Draft) -> None:
+    """ "bỏ phiếu kín ở hội đồng TĐKT xã, có quy định tỷ lệ phiếu đồng ý tối thiểu k": the one
+    yes/no part answers "Tùy" (the province sets the share); a part asked no yes/no before it
+    whose fact opens "Có." would read as the answer, so the asked part opens (task f186)."""
+    if len(draft.asked_verdicts) != 1:
+        return
+    ((attr, opening),) = draft.asked_verdicts
+    if attr not in _LEFT_ATTRS or not opening.startswith("Tùy"):
+        return
+    unasked = {at for at, _ in draft.unasked_at}
+    asked = [at for at in range(len(draft.parts)) if at not in unasked]
+    if len(asked) != 1:
+        return
+    at = asked[0]
+    firm_before = [
+        i
+        for i in sorted(unasked)
+        if i < at and draft.parts[i].text.partition("\n")[2].startswith(("Có.", "Không."))
+    ]
+    if firm_before:
+        draft.parts.insert(firm_before[0], draft.parts.pop(at))
+
+
 def _denied_part_first(draft: Draft) -> None:
     """The part that makes the claim wrong opens the answer."""
     reading, parts, denied_at = draft.reading, draft.parts, draft.denied_at
@@ -1349,13 +1446,19 @@ def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
         yesno = [p for p in reading.pairs if p.entity == yesno[0].entity and p.attr in _BROUGHT]
     if len(yesno) < 2:
         return None
-    if len({p.entity for p in yesno}) != 1 and not shared_claimed(
-        reading.asked or reading.question
+    # "TTLĐXS cần ít nhất 70 % LĐTT, còn TTLĐTT chỉ cần 50 % là đủ, đúng k": several titles'
+    # shares claimed under one ask are one claim, wrong when one share is (Luật 2022 Điều 27,
+    # 28; task f186)
+    shares = all(p.attr == "cap" for p in yesno)
+    if (
+        not shares
+        and len({p.entity for p in yesno}) != 1
+        and not shared_claimed(reading.asked or reading.question)
     ):
         # "LĐTT và CSTĐCS đều 0,3 đúng k": one figure claimed of several titles is one claim
         # too, wrong when any title's figure differs (h354)
         return None
-    if any(p.attr not in _BROUGHT for p in yesno):
+    if not shares and any(p.attr not in _BROUGHT for p in yesno):
         return None  # only what a title brings is claimed as one list ("bằng, khung và tiền")
     folded = " ".join(fold(reading.question).split())
     if len(_ASK_END.findall(folded)) != 1:
@@ -1401,13 +1504,18 @@ _SUM = re.compile(r"\b(?:cong lai|tong cong|tong tien|tong so tien|tat ca|gop la
 def _total(model: FactModel, reading: Reading, paid: date, salaries: SalaryTable) -> Part | None:
     """ "LĐTT và CSTĐCS cộng lại được bao nhiêu": the prizes of the titles asked, added up on
     the decision date's base (each title one coefficient, else which one is meant is unsaid)."""
-    if _SUM.search(" ".join(tokens(reading.question))) is None:
+    if (
+        _SUM.search(" ".join(tokens(reading.question))) is None
+        and _TOTAL_ASKED.search(" ".join(tokens(reading.question))) is None
+    ):
         return None
     facts = []
     for pair in reading.pairs:
         fact = model.facts.get(pair.entity, {}).get("money") if pair.attr == "money" else None
         if fact is not None and fact not in facts:
             facts.append(fact)
+    if len(facts) == 1 and len(facts[0].coefficients) == 1:
+        return _count_total(facts[0], reading, paid, salaries)
     if len(facts) < 2 or any(len(f.coefficients) != 1 for f in facts):
         return None
     base = salaries.at(paid)
@@ -1418,6 +1526,34 @@ def _total(model: FactModel, reading: Reading, paid: date, salaries: SalaryTable
     sources = tuple(dict.fromkeys(c for f in facts for c in f.sources))
     fact = Fact(body, sources, "H", None, ())
     return block_part("Tổng tiền thưởng", body, fact, money=True, as_of=paid, salaries=salaries)
+
+
+#: the recipients counted in a letter: "3 thôn", "ca 2 thon", "14 GV", "5 cá nhân"
+_COUNTED = re.compile(
+    r"\b(\d{1,3}) (?:thon|to dan pho|tdp|to|ban|nguoi|gv|giao vien|tap the|ca nhan|ho|truong"
+    r"|don vi|cong chuc|vien chuc|can bo)\b"
+)
+#: a total asked: "tổng 3 thôn bao nhiêu", "cả 2 thôn tổng bao nhiêu"
+_TOTAL_ASKED = re.compile(r"\btong\b(?: \w+){0,4}? bao nhieu\b|\btong bao nhieu\b")
+
+
+def _count_total(fact: Fact, reading: Reading, paid: date, salaries: SalaryTable) -> Part | None:
+    """ "3 thôn văn hóa QĐ ký 26/6/2026, … tổng 3 thôn bao nhiêu": one prize times the count
+    told, when every count the letter tells is the same (NĐ 152/2025 Điều 50; task f186)."""
+    said = " ".join(tokens(reading.question))
+    if _TOTAL_ASKED.search(said) is None:
+        return None
+    counts = {int(n) for n in _COUNTED.findall(said)}
+    if len(counts) != 1 or (count := counts.pop()) < 2:
+        return None
+    base = salaries.at(paid)
+    amount = SalaryTable.prize(fact.coefficients[0][1], base.amount)
+    body = (
+        f"Cộng lại: {count} × {format_dong(amount).removesuffix(' đồng')} = "
+        f"{format_dong(count * amount)} (lương cơ sở {format_dong(base.amount)})."
+    )
+    total = Fact(body, fact.sources, "H", None, ())
+    return block_part("Tổng tiền thưởng", body, total, money=True, as_of=paid, salaries=salaries)
 
 
 def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | None, str | None]:

@@ -22,6 +22,7 @@ _FUND = re.compile(r"\bquy\b")
 #: the cap the fact states: "tối đa 1,5 %"
 _CAP = re.compile(r"tối đa (\d+(?:,\d+)?) ?%")
 #: the ask is whether the sum goes over ("có vượt … không"), not whether it is allowed
+_CAP_CLAIMED = re.compile(r"\btoi da (\d+(?:[.,]\d+)?) ?(?:%|phan tram)")
 _OVER_ASKED = re.compile(r"\b(?:vuot|qua muc|qua gioi han|cao qua|lo hon)\b")
 
 
@@ -50,10 +51,15 @@ def fund_share_verdict(question: str, body: str) -> tuple[str, str] | None:
     if not base or not fund:
         return None
     cap = float(caps.pop())
+    capped = f"{cap:g}".replace(".", ",")
+    claimed = _CAP_CLAIMED.search(" ".join(fold(question).lower().split()))
+    if claimed is not None and abs(_rate(claimed.group(1)) - cap) > 1e-9:
+        # "xã trung du, e tính quỹ tối đa 1,0 % là 250 triệu, đúng tỷ lệ chưa": the cap itself
+        # is put up, and it is not the region's (NĐ 152/2025 Điều 46 khoản 3; task f186)
+        return "Không", f"Mức tối đa là {capped} %, không phải {claimed.group(1)} %."
     share = fund / base * 100
     over = share > cap + 1e-9
     shown = f"{share:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    capped = f"{cap:g}".replace(".", ",")
     note = (
         f"Quỹ anh/chị nêu bằng {shown} % tổng chi thường xuyên, "
         f"{'vượt' if over else 'không vượt'} mức tối đa {capped} %."

@@ -199,7 +199,7 @@ def without_row_totals(text: str) -> str:
     152/2025/NĐ-CP Điều 50 fixes the prize per person or collective). The text unchanged when
     it pastes no such row."""
     if "|" not in text:
-        return text
+        return _without_told_total(text)
     rows = re.split(r"(\s+/\s+|\n)", text)
     out, changed = [], False
     for row in rows:
@@ -225,3 +225,30 @@ def without_row_totals(text: str) -> str:
     if not changed:
         return text
     return re.sub(r",\s+/\s+", ", ", "".join(out))
+
+
+#: a total told after the one prize: "tổng 10.640.000", "tổng cộng là 7.100.000 đ"
+_TOLD_TOTAL = re.compile(
+    r",?\s*\b(?:tổng|tong)(?: (?:cộng|cong|số tiền|so tien|tiền|tien))?(?: (?:là|la))?\s*"
+    r"(\d{1,3}(?:\.\d{3}){2,})\s*(?:đồng|dong|đ|d)?\b",
+    re.IGNORECASE,
+)
+#: the one prize told ("mỗi người 760k", "760.000/người")
+_ONE_PRIZE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d{2,4})\s*(k|nghìn|nghin|ngàn|ngan)?\b")
+
+
+def _without_told_total(text: str) -> str:
+    """ "kế toán tính mỗi người 760k, tổng 10.640.000": the total is the prize times the count,
+    the asker's arithmetic, not a second prize claimed (task f186). The text unchanged when no
+    total told is a whole multiple (more than one) of a smaller sum told before it."""
+    found = _TOLD_TOTAL.search(text)
+    if found is None:
+        return text
+    total = int(found.group(1).replace(".", ""))
+    prizes = []
+    for one in _ONE_PRIZE.finditer(text[: found.start()]):
+        value = int(one.group(1).replace(".", ""))
+        prizes.append(value * 1000 if one.group(2) else value)
+    if not any(10_000 <= p < total and total % p == 0 for p in prizes):
+        return text
+    return text[: found.start()] + text[found.end() :]

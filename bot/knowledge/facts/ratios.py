@@ -991,6 +991,12 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # settled policy's "Tùy": no national cap (NĐ 91/2017's 15 % is repealed), the province's
         # quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h476, b176 B)
         return True
+    if _OVER_ALLOWED_ASKED.search(said) and not re.search(r"\d\s*%", question):
+        # "xã e 25 LĐTT, đề nghị 6 CSTĐCS thì có vượt tỷ lệ cho phép k": the asker's own list
+        # weighed against an allowed share, none claimed; no national cap (NĐ 91/2017's 15 %
+        # repealed), the province's quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c;
+        # task f186)
+        return True
     if not re.search(r"\d\s*%", question):
         # a figure told beside the counts ("15 %") is left to the national answer: the
         # tuning keys read "tối đa 15 % … đúng k" as asked of the law (b28, b71)
@@ -1000,6 +1006,11 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     )
 
 
+#: the asker's list asked to go over an allowed share: "có vượt tỷ lệ cho phép k" (task f186)
+_OVER_ALLOWED_ASKED = re.compile(
+    r"\bco (?:bi )?vuot (?:qua )?(?:ty le|ti le|so luong|chi tieu)(?: (?:cho phep|quy dinh))? "
+    r"(?:khong|ko|k|kg|hong)\b"
+)
 #: a cap denied: "không bị giới hạn / khống chế tỉ lệ (nào)" (task f180a)
 _CAP_DENIED = re.compile(
     r"\b(?:khong|k|ko|kg) bi (?:gioi han|khong che) (?:ti le|ty le|so luong)\b"
@@ -1096,7 +1107,8 @@ def _bare_cap_clause(question: str) -> str:
     """The clause (folded) that asks whether a cap binds, or "" when a figure is told in it, or
     anywhere a law or a line reported is named (a cap told, not asked bare)."""
     said = folded_words(question)
-    if re.search(r"\b(?:nghe|noi)\b|\bbao\b(?! nhieu| gio| lau)", said):
+    # "nói" reports a line, "nội vụ" is the asker's post (task f186)
+    if re.search(r"\bnghe\b|\bnoi\b(?! vu)|\bbao\b(?! nhieu| gio| lau)", said):
         return ""
     for clause in _CLAUSES.split(question):
         words = folded_words(clause)

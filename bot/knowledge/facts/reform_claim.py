@@ -425,6 +425,11 @@ _OWN_POWER = re.compile(
     # "không còn huyện thì tôi vẫn ký giấy khen như trước được chứ" (task h420)
     r"|\b(?:toi|em|e|minh|chu tich|ct|xa|phuong)(?: xa| phuong)? van (?:ky|tang|quyet dinh"
     r"|cong nhan)(?: \w+){0,6}? (?:duoc|dc) (?:chu|khong|k|ko|hong)\b"
+    # "chủ tịch xã có quyền quyết định CSTĐCS k, hay vẫn phải gửi huyện": the xã's own power
+    # offered first, the district second (NĐ 129/2025 Điều 59; task f186)
+    r"|\b(?:chu tich|ct)(?: ubnd)? (?:xa|phuong) (?:co quyen|duoc|dc) (?:ky|quyet dinh|cong nhan"
+    r"|tang)(?: \w+){0,6}? (?:khong|k|ko|hong) hay (?:la )?(?:van )?(?:phai )?(?:gui|do|trinh|qua)"
+    r" huyen\b"
 )
 
 

@@ -124,13 +124,20 @@ def dated_sum_part(
     )
     if entity is None or not claimed_amounts(question, keep_base=True):
         return pairs
-    if len(set(claimed_amounts(question))) > 1:
+    if len(set(claimed_amounts(question))) > 1 and not _total_beside(claimed_amounts(question)):
         # "kế toán bảo 2.340.000, còn bác sĩ đòi 2.530.000": two sums put against each other;
         # which one the ask is of is not read here
         return pairs
     first = yesno[0]
     money = Pair(entity, "money", first.subject, True, cases=first.cases)
     return [money, *(dataclasses.replace(p, yesno=False) for p in pairs)]
+
+
+def _total_beside(amounts: list[int]) -> bool:
+    """ "mỗi người 760k, tổng 10.640.000": the other sums are whole multiples of the smallest,
+    the total of several prizes told beside the one prize, not a rival sum (task f186)."""
+    least = min(amounts)
+    return all(a == least or (a % least == 0 and a // least > 1) for a in amounts)
 
 
 #: a share of the households told ("80 % hộ", "75% số hộ", "tỷ lệ hộ đạt GĐVH 70 %")
@@ -166,6 +173,10 @@ def household_share_as_criteria(pairs: list[Pair], question: str) -> list[Pair]:
             # "thôn … 65 % hộ …, có được công nhận không": whether the village may have it
             # turns on the criteria the province sets
             p = dataclasses.replace(p, attr="criteria", subject=HOUSEHOLD_SHARE_CASE)
+            # "cần bao nhiêu % hộ GĐVH thì mới được thôn VH, có còn quy định tỷ lệ k": the
+            # share read as the criteria replaces the village's criteria read plain before it
+            # (task f186)
+            out = [q for q in out if (q.entity, q.attr) != (p.entity, p.attr)]
         elif p.attr == "cap":
             continue  # no cap on how many may have a title is asked
         if all((q.entity, q.attr) != (p.entity, p.attr) for q in out):

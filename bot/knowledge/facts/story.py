@@ -457,6 +457,7 @@ def other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) 
                 if "ky_luat" in seg.subjects:
                     _discipline_past(asked)
                 seg.subjects = [s for s in seg.subjects if s not in _OF_A_YEAR]
+    _discipline_dated_before(asked)
     dated = [years_in(seg.words) for seg in asked]
     wanted = next((years for years in reversed(dated) if years), set())
     told = {w for seg in segments for w in years_in(seg.words)}
@@ -486,6 +487,32 @@ def other_years(segments: list[Segment], asked: list[Segment], toks: list[str]) 
             said = set(pairwise(seg.words)) & _SAID_RULE
             if said and seg not in asked and not is_yesno(seg.words):
                 seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
+
+
+#: the words that tell a discipline: "khiển trách", "cảnh cáo", "kỷ luật"
+_DISCIPLINE_WORDS = frozenset({("khien", "trach"), ("canh", "cao"), ("ky", "luat")})
+
+
+def _discipline_dated_before(asked: list[Segment]) -> None:
+    """ "bị khiển trách tháng 11/2025 thì LĐTT năm 2026 còn xét được k": one asking part dates
+    the discipline to a year before the "năm …" it asks of; the rule bars a discipline of the
+    year reviewed only (Luật 2022 Điều 24 khoản 1; TT 15/2025), so it is an earlier year's
+    (task f186)."""
+    for seg in asked:
+        if "ky_luat" not in seg.subjects or not is_yesno(seg.words):
+            continue
+        words = seg.words
+        told = next(
+            (i for i, pair in enumerate(pairwise(words)) if pair in _DISCIPLINE_WORDS), None
+        )
+        if told is None:
+            continue
+        years = [(i, int(w)) for i, w in enumerate(words) if _YEAR.fullmatch(w) and i > told]
+        asked_years = [y for i, y in years if words[i - 1] == "nam"]
+        if len(years) < 2 or not asked_years or years[0][1] >= asked_years[-1]:
+            continue
+        seg.subjects = [s for s in seg.subjects if s != "ky_luat"]
+        seg.add(seg.subjects, "ky_luat_truoc")
 
 
 def _discipline_past(asked: list[Segment]) -> None:

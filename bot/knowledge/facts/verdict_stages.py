@@ -1710,6 +1710,14 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # cảnh cáo trở lên không": Điều 28 names none, the quy chế may): the words the claim
         # shares with the criteria confirm nothing (domain.md 2.4; task h477)
         and not (pair.attr == "criteria" and block.body.startswith(_PROVINCE_CASE))
+        # "có quy định tỷ lệ phiếu đồng ý tối thiểu k": a figure the fact leaves to the
+        # province's quy chế; its words are no confirmation unless the claim names the
+        # province (Luật 2022 Điều 75 khoản 2; task f186)
+        and not (
+            pair.attr == "vote_share"
+            and block.verdict == "Tùy"
+            and "tinh" not in folded_words(claim or "").split()
+        )
     ):
         # no verdict of its own, or "Tùy" for another way of asking ("is there a cap?"):
         # the body stating exactly what the question asks to confirm answers it
