@@ -1455,7 +1455,18 @@ def district_signed_before_reform(question: str) -> bool:
     return isinstance(day, date) and day < _REFORM_DAY
 
 
-__all__ += ["district_signed_before_reform"]
+__all__ += ["district_signed_before_reform", "district_signed_in_run"]
+
+
+def district_signed_in_run(question: str) -> bool:
+    """ "e CSTĐCS 3 năm liền 2024-2026, 2 năm đầu do chủ tịch huyện ký, …, đủ điều kiện đề nghị
+    CSTĐ tỉnh k": the district told as the signer of titles in a run the asker counts, nothing
+    said lost: the district is the premise, and the title asked decides (those decisions hold
+    and count, Luật 2022 Điều 22; NĐ 129/2025 Điều 59) (task f187, b187 D)."""
+    said = _words(question)
+    if _DISTRICT_SIGNED.search(said) is None or _RUN_TOLD.search(said) is None:
+        return False
+    return _TEXT_NAMED.search(said) is None and _LOST.search(said) is None
 
 
 @functools.lru_cache(maxsize=256)

@@ -33,6 +33,7 @@ from bot.knowledge.facts.case_kind import DOT_XUAT
 from bot.knowledge.facts.claim import (
     district_award_kept,
     district_signed_before_reform,
+    district_signed_in_run,
     joint_verdict,
     multiple_verdict,
     occasion_verdict,
@@ -518,6 +519,9 @@ def _reform_block(draft: Draft) -> None:
                 or former_district_only(reading.question)
                 # "…, em mới ở huyện về xã nên chưa rõ": the asker's past (task h284)
                 or district_as_background(reading.question)
+                # "…, 2 năm đầu do chủ tịch huyện ký, … đủ điều kiện CSTĐ tỉnh k": the district
+                # signed titles of the run told (task f187)
+                or district_signed_in_run(reading.question)
                 # "cán bộ huyện cũ nói …, đúng k": the district only tells (task h360)
                 or district_only_teller(reading.question)
             ):

@@ -1111,10 +1111,16 @@ def _bare_cap_clause(question: str) -> str:
     if re.search(r"\bnghe\b|\bnoi\b(?! vu)|\bbao\b(?! nhieu| gio| lau)", said):
         return ""
     for clause in _CLAUSES.split(question):
-        words = folded_words(clause)
+        # task f187 (b187 B): "trong 1 cơ quan xã" tells no figure: "1" is the article ("một")
+        # before the unit, not a cap told
+        words = " ".join(_ONE_UNIT.sub(" ", folded_words(clause)).split())
         if _BARE_CAP_ASKED.search(words):
             return "" if re.search(r"\d", words) else words
     return ""
+
+
+#: "trong 1 cơ quan", "ở 1 trường", "mỗi 1 đơn vị": the "1" of "một" before a unit, no figure
+_ONE_UNIT = re.compile(rf"\b(?:trong|o|moi|tai|cua) 1 (?={_UNIT}\b|don vi\b|co quan\b)")
 
 
 def _cap_asked_clause(question: str) -> str:

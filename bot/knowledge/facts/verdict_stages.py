@@ -2053,6 +2053,10 @@ _EVERYWHERE = re.compile(
 _FIXED_DAYS_ASKED = re.compile(
     r"\b(?:co dinh|an dinh|quy dinh cung|dinh san|thong nhat)\b(?: \w+){0,2}? "
     r"(?:bao nhieu|may|bn) ngay (?:khong|ko|k|kg|hong|hok)\b"
+    # task f187 (b187 C): "hồ sơ giấy khen xã có thời hạn giải quyết cố định k": the time limit
+    # named, then asked fixed, no number of days typed
+    r"|\bthoi han (?:\w+ ){0,3}?(?:co )?(?:co dinh|an dinh|thong nhat)"
+    r" (?:khong|ko|k|kg|hong|hok)\b"
 )
 
 
