@@ -21,14 +21,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from bot.core.text import fold
+from bot.core.text import fold, folded_words
 from bot.knowledge.facts import FactModel, compose
+from bot.knowledge.facts.act_judged import act_judged
 from bot.knowledge.facts.analyser import Reading, read
 from bot.knowledge.facts.asides import aside_after_yesno_opened
 from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.asker_label import without_asker_label
 from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.claim import base_verdict, repealed_named
+from bot.knowledge.facts.composer import OWN_SIGNING_CONFIRMED
 from bot.knowledge.facts.corrections import Corrections, corrected, load_corrections
 from bot.knowledge.facts.dialect import respelled
 from bot.knowledge.facts.gone_claim import (
@@ -58,6 +60,7 @@ from bot.knowledge.facts.rhetoric import (
     verdict_turned,
 )
 from bot.knowledge.facts.sayings import (
+    reports_saying,
     saying_put_up,
     trailing_saying_put_up,
     without_rivals,
@@ -666,6 +669,7 @@ class KnowledgeBase:
         answer = self._yes_no_judged_alone(answer, as_of, deadlines, exclude)
         answer = self._paste_judged(answer, as_of, deadlines, exclude)
         answer = self._second_answered(answer, as_of, deadlines, exclude)
+        answer = self._wrong_saying_turned(answer)
         # "… đã đủ để đề nghị CSTĐ tỉnh chưa": the condition the case falls short of leads
         shorter = shortfall_first(answer.question, answer.text)
         return answer if shorter == answer.text else replace(answer, text=shorter)
@@ -868,6 +872,45 @@ class KnowledgeBase:
         sources = alone.parts[0].sources if alone.parts else alone.sources
         return AnswerPart(part=title.strip("*"), answer=block, sources=sources)
 
+    def _wrong_saying_turned(self, answer: Answer) -> Answer:
+        """``answer`` with its first verdict turned when the letter puts the saying it tells up
+        as WRONG ("Kế toán bảo … 2.530.000 …. Vậy là kế toán nói sai rồi à"): the facts judge
+        whether the saying holds, the asker asks whether it is wrong (task f185b, b185). A
+        hearsay rule turns its own verdict, an act judged ("làm sai rồi") reads its own way,
+        and a sum asked wrong ("chi sai à") is judged as such: those are left alone."""
+        if not answer.answered or not _SAYING_PUT_UP_WRONG.search(_closing(answer.question)):
+            return answer
+        if not any(reports_saying(s) for s in _SENTENCE_END.split(answer.question)):
+            return answer
+        if act_judged(answer.question) is not None:
+            return answer
+        if self.hearsay and (
+            ruling(answer.question, self.hearsay) or new_hire_ruling(answer.question, self.new_hire)
+        ):
+            return answer
+        blocks = answer.text.split("\n\n")
+        for i, block in enumerate(blocks):
+            head, sep, body = block.partition("\n")
+            if not head.startswith("**"):
+                continue
+            if body.startswith(("Tùy", "Số tiền đó")) or "Số tiền đó" in body[:40]:
+                return answer
+            for said, turned in _SAYING_TURNS:
+                # only a verdict that says it judged the line told ("Lương cơ sở áp dụng là …,
+                # không phải …", "Ý kiến đó …"): a bare one may judge the story's own case
+                rest = body.removeprefix(said)
+                if body.startswith(said) and rest.startswith(_JUDGED_NOTES):
+                    for note in _SAYING_NOTES:
+                        rest = rest.removeprefix(note)
+                    blocks[i] = f"{head}{sep}{turned}{rest}"
+                    text = "\n\n".join(blocks)
+                    parts = [
+                        replace(p, answer=blocks[i]) if p.answer == block else p
+                        for p in answer.parts
+                    ]
+                    return replace(answer, text=text, parts=parts)
+        return answer
+
     def _hearsay_judged(self, answer: Answer) -> Answer:
         """``answer`` led by the block of a hearsay claim the question puts up (task h127:
         "nghe nói khen đột xuất vẫn phải họp hội đồng, đúng k"): the facts answer the title the
@@ -875,6 +918,10 @@ class KnowledgeBase:
         block's opening verdict that contradicts the rule's is dropped, so the user never reads
         "Không." then "Có." about the same line."""
         if not self.hearsay:
+            return answer
+        if OWN_SIGNING_CONFIRMED.search(folded_words(answer.question)):
+            # "nay tôi ký hết những cái đó luôn, vậy là đúng chứ, có cần xin ý kiến tỉnh k": the
+            # chairman's own signing is put up first, and the reform note judges it (task f185b)
             return answer
         found = ruling(answer.question, self.hearsay) or new_hire_ruling(
             answer.question, self.new_hire
@@ -1689,6 +1736,28 @@ def _same_block_turned(text: str, other: str) -> bool:
         and body[:3] != other_body[:3]
         and not body.partition(" ")[2].startswith("Ý kiến đó")
     )
+
+
+#: task f185b (b185): the saying told put up as wrong in the closing ask: "vậy là kế toán nói
+#: sai rồi à", "tổ trưởng nói vậy là sai à", "vậy là sai rồi hả"
+_SAYING_PUT_UP_WRONG = re.compile(
+    r"(?:\b(?:noi|bao)(?: (?:vay|the|nhu vay))?(?: la)?|^(?:vay|nhu vay|the) la)"
+    r" sai(?: (?:roi|that))*"
+    r" (?:a|ha|u|ak|ah|sao|phai khong|phai k|phai ko|dung khong|dung k)(?: (?:a|ad|ha))?$"
+)
+
+
+#: the turned openers, and the notes on the saying a turned opener replaces
+_SAYING_TURNS = (("Có. ", "Không. Ý kiến đó đúng. "), ("Không. ", "Có. Ý kiến đó chưa đúng. "))
+_JUDGED_NOTES = ("Lương cơ sở áp dụng là", "Ý kiến đó", "Nhận định đó")
+_SAYING_NOTES = ("Ý kiến đó đúng. ", "Ý kiến đó chưa đúng. ", "Nhận định đó chưa đúng. ")
+
+
+def _closing(question: str) -> str:
+    """The folded words of the question's last clause that holds a word."""
+    clauses = [folded_words(c) for c in re.split(r"[,.;?!\n]", question)]
+    clauses = [c for c in clauses if c]
+    return clauses[-1] if clauses else ""
 
 
 def _openers_dropped(

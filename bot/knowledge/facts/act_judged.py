@@ -14,7 +14,7 @@ import re
 from bot.core.text import folded_words
 from bot.knowledge.facts.triggers import per_question
 
-__all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged"]
+__all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged", "award_named_only"]
 
 #: the acts judged: an award, or a refusal (its verbs, then the verb alone pointed back at)
 _ACTS = (
@@ -66,14 +66,33 @@ _ACT_TOLD = re.compile(
     # thôn bảo chỉ cán bộ mới dc giấy khen … nói sai rồi à" told no award); an award denied in
     # the line told ("bảo … k dc xét LĐTT") is that line's rule, no act either
     r"\b(?:(?<!k dc )(?<!k duoc )(?<!ko dc )(?<!khong dc )(?<!khong duoc )"
-    r"(?P<award>xet|(?<!giay )(?<!bang )khen|tang|cong nhan|trao"
-    r"|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
+    r"(?P<award>xet|(?<!giay )(?<!bang )khen|tang|"
+    # task f185b (b185): "con trai tôi làm công nhân ở khu công nghiệp", "bảo công nhân k phải
+    # cán bộ": the worker (folded like "công nhận"), no act of recognising
+    r"(?<!\blam )(?<!\bnguoi )(?<!\bcac )(?<!\bnhung )cong nhan"
+    r"(?! (?:k |khong |ko |kg )?phai\b| o\b| (?:nha may|cty|cong ty|khu|xi nghiep)\b)"
+    r"|trao|dua (?:\w+ ){0,3}?vao danh sach|de nghi)"
     r"|(?P<refuse>tra (?:lai |ve )?ho so|tu choi"
     r"|gach ten|bac ho so|loai (?:\w+ ){0,3}?(?:ra|khoi)"
     # ("trả về quỹ": money paid back to the fund, no dossier refused)
     r"|(?:bi )?tra (?:lai|ve)(?! (?:cho )?quy\b)"
     r"|(?:khong|k|ko) (?:tiep )?nhan))\b"
 )
+
+
+#: the act judged pointed back at ("cùng 1 thành tích, như vậy là sai đúng k")
+_POINTED = re.compile(r"\b(?:nhu vay|lam vay|nhu the|lam the)\b")
+
+
+def award_named_only(clause: str, act: re.Match[str]) -> bool:
+    """task f185b (b185): "… tập thể thì phải xin bằng khen tỉnh. Vậy là sai rồi à": the "khen"
+    read is the name of a form in the line told ("bằng khen", "giấy khen"), and the judgement
+    points at nothing done ("như vậy"): no act of awarding is judged, the line told is."""
+    if act.group("award") != "khen":
+        return False
+    if not clause[: act.start("award")].endswith(("bang ", "giay ")):
+        return False
+    return _POINTED.search(act.group(0)) is None
 
 
 #: task h422: whether a name must be struck off asked ("hội đồng xã có phải loại ra k"): a
@@ -108,6 +127,8 @@ def act_judged(question: str) -> tuple[bool, bool] | None:
     clauses = [*reversed([c for c in parts if c]), said]
     for clause in clauses:
         act = ACT_JUDGED.search(clause)
+        if act is not None and award_named_only(clause, act):
+            continue
         if act is not None:
             return act.group("award") is not None, act.group("judged") == "dung"
     for clause in clauses:

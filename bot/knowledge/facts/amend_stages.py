@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.core.text import folded_words
 from bot.knowledge.facts.amounts import amounts_text
 from bot.knowledge.facts.claim import required_figure_verdict
 from bot.knowledge.facts.claimed_deciders import (
@@ -24,7 +25,7 @@ from bot.knowledge.facts.limits import narrowed_claimed, only_one
 from bot.knowledge.facts.model import Fact, FactModel, tokens
 from bot.knowledge.facts.opener import with_verdict, without_opener
 from bot.knowledge.facts.own_ask import both_paid_asked
-from bot.knowledge.facts.permission import own_case_left
+from bot.knowledge.facts.permission import LAW_ITSELF, own_case_left
 from bot.knowledge.facts.registration import REGISTRATION, registration_direction
 from bot.knowledge.facts.revoke_actors import firm_own_revoker
 from bot.knowledge.facts.turns import (
@@ -145,7 +146,17 @@ def verdict_amended(draft: Draft, block: Block) -> None:
         own = "Không cần tỉnh duyệt lại: việc này thuộc thẩm quyền của Chủ tịch UBND xã."
         block.body = with_verdict("Không", f"{own} {without_opener(block.body)}")
     direction = registration_direction(reading.asked or reading.question)
-    if direction == "Có" and block.body.startswith("Tùy") and own_case_left(reading.question):
+    if (
+        direction == "Có"
+        and block.body.startswith("Tùy")
+        and (
+            own_case_left(reading.question)
+            # task f185b (b185): "đăng ký thi đua không bắt buộc chứ, k đăng ký thì cuối năm vẫn
+            # xét bình thường?": no law named anywhere, the province's quy chế may still require
+            # it (Luật 2022 Điều 7; domain.md 1.2 mục 2): the "Tùy" stands
+            or not LAW_ITSELF.search(folded_words(reading.question))
+        )
+    ):
         # "k còn bắt buộc theo luật, vậy TDP e k nộp đăng ký vẫn được xét chứ": the law is the
         # premise, the asker's own unit is asked of, and the province's quy chế may still
         # require it (Luật 2022 Điều 7; domain.md 1.2 mục 2): the "Tùy" stands (task h421)

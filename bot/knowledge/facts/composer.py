@@ -103,7 +103,7 @@ from bot.knowledge.facts.verdict import asks_yesno
 from bot.knowledge.facts.verdict_stages import verdict_decided
 from bot.knowledge.money import SalaryTable, format_date, format_dong
 
-__all__ = ["compose"]
+__all__ = ["OWN_SIGNING_CONFIRMED", "compose"]
 
 _REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
 #: task f180b (b180): "… giờ chẳng lẽ xã tự ký được sao": a claim put up in surprise
@@ -366,6 +366,15 @@ def _reform_block(draft: Draft) -> None:
             # "trước hồ sơ khen tỉnh phải qua UBND huyện tổng hợp, giờ xã có phải qua trung
             # gian nào k": no level is left between the xã and the province (task h401)
             body = f"Không. {_NO_INTERMEDIARY} {body}"
+        elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES
+            and OWN_SIGNING_CONFIRMED.search(folded_words(reading.question))
+        ):
+            # task f185b (b185): "… nay tôi ký hết những cái đó luôn, vậy là đúng chứ, có cần xin
+            # ý kiến tỉnh k": the chairman's own signing of the district's former titles is put
+            # up first; it is right (NĐ 129/2025 Điều 59), and no province's leave is needed
+            body = f"Có. {_POWERS_TO_XA} {body}"
         elif (
             reading.entities
             # a council named beside the titles reviews them; it is no title (task h167)
@@ -1773,6 +1782,13 @@ _NO_INTERMEDIARY = (
 #: task h408: a provincial title asked in another part beside the xã's own ("… và nếu đề nghị
 #: TTLĐXS thì trình ai") leaves the xã's signing asked of its own titles
 _PROVINCE_ASKED_TOO = frozenset({"ttldxs", "bang_khen_tinh", "cstd_tinh"})
+#: task f185b (b185): the asker's own signing told, then put up as right ("nay tôi ký hết những
+#: cái đó luôn, vậy là đúng chứ"): the xã chairman signing the district's former titles
+OWN_SIGNING_CONFIRMED = re.compile(
+    r"\b(?:toi|em|minh|tui|xa|chu tich xa)(?: \S+){0,3}? (?:ky|ki|quyet dinh)"
+    r" (?:het|luon|tat ca|ca)(?: \S+){0,6}? (?:vay|nhu vay|the)(?: la)? dung"
+    r" (?:chu|a|ha|khong|k|ko|phai khong)\b"
+)
 _POWERS_TO_XA = (
     "Thẩm quyền trước đây của cấp huyện nay chuyển về Chủ tịch UBND xã, không chuyển lên tỉnh;"
     " xã vẫn tự quyết định, không phải trình tỉnh."

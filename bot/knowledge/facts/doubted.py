@@ -241,6 +241,11 @@ _RATIO_BEFORE = re.compile(r"\b(?:ti|ty)\s*$")
 _SURPRISE_TAIL = re.compile(r"(?: (?:that|vay|the))?(?: (?:hay sao|sao|a|u|ha|ak|ah))?$")
 #: an ask of its own after the claim: ", thưởng bn", ", nộp mấy bộ", ", ai ký"
 _OWN_ASK_AFTER = re.compile(r"^\s*,\s*[^,.;?!\n]{0,40}\b(?:bn|bao nhieu|may|ai|gi|nao)\b")
+#: task f185b (b185): a short ask of its own in the sentence after the claim ("k lẽ nào hộ gia
+#: đình cũng dc tặng giấy khen? thưởng bn", "…? ai xét cho tôi"): the claim still closes its ask
+_OWN_ASK_NEXT = re.compile(
+    r"^[\s?!.]*[^,.;?!\n]{0,30}\b(?:bn|bao nhieu|may|ai|gi|nao)\b[^,.;?!\n]{0,20}[\s?!.]*$"
+)
 #: a claim that only points back at what was told ("lại thế", "phải lâu thế", "đúng thế thật")
 _POINTS_BACK = re.compile(r"(?:^|\s)(?:the|vay|the that|vay that)$")
 #: the denial "k phải / không có" in a surprised claim, dropped to put its positive core up
@@ -301,7 +306,7 @@ def _claim_end(folded: str, start: int) -> int | None:
     inside a number, "0,8" or "3.800.000", ends nothing); None when more is asked after it."""
     sentence = _SENTENCE_END.search(folded, start)
     end = len(folded) if sentence is None else sentence.start()
-    if folded[end:].strip(" ?!.\n"):
+    if folded[end:].strip(" ?!.\n") and not _OWN_ASK_NEXT.match(folded[end:]):
         return None
     for comma in _COMMA.finditer(folded, start, end):
         if _OWN_ASK_AFTER.match(folded[comma.start() : end]):

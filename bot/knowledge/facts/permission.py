@@ -394,6 +394,12 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         # xét chứ") leaves the closing ask to the province too (task h421)
         if LAW_ITSELF.search(_closing_ask(question)):
             return False
+        if _NOT_REQUIRED_BARE.search(folded_words(question)) and not LAW_ITSELF.search(
+            folded_words(question)
+        ):
+            # "đăng ký thi đua không bắt buộc chứ": not required claimed bare, no law named; the
+            # law does not require it (Luật 2022 Điều 7), the province's quy chế may (task f185b)
+            return True
         return registration_lacked(question) or _own_drop_asked(question)
     # "Tùy trường hợp" (the case left open) is said as the province's quy chế as well
     if verdict not in ("Không", "Tùy"):
@@ -437,6 +443,14 @@ def registration_left_to_province(pair: Pair, verdict: str | None, question: str
         and _REGISTRATION_LOSS.search(then.group(1)) is not None
         and (_PUT_UP.search(words) is not None or _ASKED_TAIL.search(words) is not None)
     )
+
+
+#: task f185b (b185): registration claimed not required, with no law named ("đăng ký thi đua
+#: không bắt buộc chứ", "k cần đăng ký nữa à")
+_NOT_REQUIRED_BARE = re.compile(
+    r"\bdang ky(?: thi dua)?(?: \w+){0,3}? (?:khong|k|ko|kg|chang) (?:con )?(?:bat buoc|can|phai)\b"
+    r"|\b(?:khong|k|ko|kg|chang) (?:con )?(?:bat buoc|can|phai) (?:\w+ ){0,2}?dang ky\b"
+)
 
 
 #: where the closing ask starts after a premise: "…, vậy …", "… nên …", "như vậy …"

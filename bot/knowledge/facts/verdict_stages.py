@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.act_judged import ACT_JUDGED, ACT_JUDGED_H266
+from bot.knowledge.facts.act_judged import ACT_JUDGED, ACT_JUDGED_H266, award_named_only
 from bot.knowledge.facts.act_judged import ACT_JUDGED as _ACT_JUDGED
 from bot.knowledge.facts.act_judged import act_judged as _act_judged
 from bot.knowledge.facts.amounts import bases_compared
@@ -441,7 +441,10 @@ def act_verdict(question: str, barred: bool) -> tuple[str, str] | None:
     …, tỉnh trả vậy có đúng k", "xã vẫn công nhận LĐTT cho …, công nhận thế là sai đúng không"),
     given whether the rule bars the case told, with the note saying so; None when no act is
     judged, or an award is asked to be right (the rule's own verdict) (task h266)."""
-    found = ACT_JUDGED_H266.search(folded_words(question))
+    said = folded_words(question)
+    found = ACT_JUDGED_H266.search(said)
+    if found is not None and award_named_only(said, found):
+        found = None  # "… phải xin bằng khen tỉnh. Vậy là sai rồi à": a form named (f185b)
     act = (found.group("award") is not None, found.group("judged") == "dung") if found else None
     if act is None:
         # task h422: an act judged in a clause of its own or pointed back at, read only by the
@@ -486,7 +489,10 @@ def _verdict_of_act_judged(draft: Draft, block: Block) -> None:
         # a saying or the asker's reading of the case was judged already, not the act: its
         # verdict is that judgement, no bar on the case to turn again (stop 40 merge)
         return
-    act = _ACT_JUDGED.search(draft.reading.asked or folded_words(draft.reading.question))
+    said = draft.reading.asked or folded_words(draft.reading.question)
+    act = _ACT_JUDGED.search(said)
+    if act is not None and award_named_only(said, act):
+        act = None  # a form named in the line told, no award judged (task f185b)
     if act is not None:
         awarded = act.group("award") is not None
         judged_right = act.group("judged") == "dung"

@@ -38,6 +38,12 @@ _YESNO_PHRASES = (
     "khong hay",
 )
 
+#: task f185b (b185): the line told before judged right with a rising tail: "vậy là đúng à",
+#: "vậy là văn phòng đúng à", "vậy là tôi nói đúng luật à"
+_JUDGED_RISING = re.compile(
+    r"(?:^|\b(?:vay|nhu vay) )(?:la )?(?:\w+ ){0,2}?dung(?: (?:luat|quy dinh))? (?:a|ha|u|ak|ah)$"
+)
+
 #: "… được xét chứ ạ, hay …": a claim put up with "chứ", its other answer offered after "hay"
 _CHU_OR = re.compile(r" (?:duoc|van|con|co) (?:\w+ ){0,4}chu (?:a |ha |nhi )?hay ")
 
@@ -65,6 +71,10 @@ def _is_yesno(key: tuple[str, ...]) -> bool:
         return True  # "liệu thôn có thể được … "
     if "phai" in words and words[-1] in {"a", "ha", "ak", "ah", "sao", "nhi"}:
         return True  # "ldtt phải có sáng kiến à"
+    if _JUDGED_RISING.search(" ".join(words)):
+        # task f185b (b185): "Vậy là đúng à", "vậy là văn phòng đúng à": the line told before
+        # is put up to be judged, as "… đúng không" does
+        return True
     if (
         len(words) >= 4
         and words[-1] in CONFIRMING
