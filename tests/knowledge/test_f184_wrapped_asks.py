@@ -180,6 +180,17 @@ CONTROLS = [
     ("nguoi lao dong hop dong co dc xet CSTDCS k", ["Có.", "người lao động"]),
     ("lam gia ho so thi LDTT co bi thu hoi k", ["Có."]),
     ("TT 15/2025 co hieu luc tu ngay nao", ["15/2025"]),
+    # the abolition told as the premise ("bỏ huyện thì …") is no claim of it (b80, b83, b95)
+    (
+        "truoc kia bang khen huyen do huyen chi, gio bo huyen thi bang khen tinh xa phai chi "
+        "thay dung k",
+        ["Không."],
+    ),
+    (
+        "Nghe nói từ khi bỏ huyện thì Nghị định 98/2023 vẫn còn áp dụng cho thi đua khen thưởng "
+        "ở xã, đúng không",
+        ["Không."],
+    ),
     ("ND 98/2023 con hieu luc k", ["Không.", "152/2025"]),
     ("hoi dong TDKT xa hop phai co 2/3 thanh vien moi hop le dung k", ["Tùy"]),
     (

@@ -286,11 +286,11 @@ _GONE = re.compile(
     # nor "hồi chưa bỏ huyện", "không bỏ huyện": the abolition negated is no claim of it
     r"|(?<!\bcan )(?<!\btoan )(?<!\bdang )(?<!\bcb )(?<!\bchua )(?<!\bkhong )(?<!\bko )"
     r"(?<!\bk )(?<!\bchang )\bbo (?:cap )?(?:huyen|quan|thi xa)\b"
-    # task f184: "từ đó bỏ thẩm quyền của chủ tịch huyện": the district's power claimed gone
-    r"|\bbo (?:tham )?quyen (?:cua )?(?:chu tich |ubnd |uy ban )?(?:huyen|quan|thi xa)\b"
     # "bỏ huyện (rồi) thì …", "từ khi bỏ huyện thì NĐ 98 vẫn …": the abolition told as the
     # premise of another claim, which that claim's part judges (stop 45 merge, b31, b80, b83, b95)
     r"(?! (?:roi )?(?:thi|ma|nen)\b| roi\b)"
+    # task f184: "từ đó bỏ thẩm quyền của chủ tịch huyện": the district's power claimed gone
+    r"|\bbo (?:tham )?quyen (?:cua )?(?:chu tich |ubnd |uy ban )?(?:huyen|quan|thi xa)\b"
 )
 #: a lead sentence saying the thing no longer exists or applies
 _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
