@@ -1360,7 +1360,7 @@ class KnowledgeBase:
         # even past a short question's length (the notice reads no title or attribute of it)
         reform_only = whole is not None and whole.reform and not whole.pairs
         limit = _REFORM_COMPOUND if reform_only else _SHORT_COMPOUND
-        if len(answer.question.split()) > limit:
+        if len(_ask_core(answer.question).split()) > limit:
             return answer
         shown = {answer.entry_id} if answer.entry_id else set()
         named_texts = set(_TEXT_NUMBER_ASKED.findall(answer.question))
@@ -1684,6 +1684,21 @@ _LEGAL_TEXT_NAMED = re.compile(r"\b(?:nd|nghi dinh|tt|thong tu|luat)\b")
 _TEXT_MENTION = re.compile(r"\b(?:nd|nghi dinh|tt|thong tu|qd)\s*\d{1,3}(?:/(?:19|20)\d\d)?\b")
 #: a law named by its year: "luật thi đua 2022"
 _LAW_YEAR = re.compile(r"\bluat(?: [a-z]+){0,4} ((?:19|20)\d\d)\b")
+
+
+def _ask_core(question: str) -> str:
+    """``question`` without the clauses that only greet or say who asks before it and a short
+    line after its last "?" ("…, còn NĐ 152/2025 từ ngày nào ạ? e cần ghi căn cứ 🙏"): the
+    wrapping makes no letter of a short question (task f184)."""
+    core = without_introduction(question)
+    end = core.rfind("?")
+    if end >= 0 and len(core[end + 1 :].split()) <= _AFTER_ASK_WORDS:
+        core = core[: end + 1]
+    return core
+
+
+#: words after the last "?" that are a courtesy or a word of why, not a letter's story
+_AFTER_ASK_WORDS = 8
 
 
 def _texts_named(clause: str) -> set[str]:

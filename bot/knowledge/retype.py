@@ -266,6 +266,42 @@ def _without_thanks(text: str) -> str:
     return text
 
 
+#: task f184: a polite "ạ" between the yes/no's "không" and the other way offered ("chủ tịch xã
+#: ký được k ạ hay phải lên tỉnh"), folded: the readers of "không hay" must meet the two words
+_POLITE_BEFORE_OR = re.compile(r"\b(?:khong|k|ko|kg|khg|hong|chua)( (?:a|ah|ak)\b)(?= hay\b)")
+
+
+#: task f184: an emoji between two words ("tôi là trưởng thôn 3 🙏 gia đình văn hóa …") closes
+#: what came before it as a comma would; "tranh thủ hỏi" ("con ốm nên e tranh thủ hỏi:") is
+#: the asker taking a moment to ask, not "thu hồi"
+_EMOJI_BETWEEN = re.compile(
+    r"(?<=\w)[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+[ \t]+(?=\w)"
+)
+_SNATCHED_ASK = re.compile(r"\btranh thu (?=hoi\b)")
+
+
+def _wrap_read(text: str) -> str:
+    """``text`` with an emoji between two words read as a comma and "tranh thủ hỏi" as
+    "hỏi"."""
+    text = _EMOJI_BETWEEN.sub(", ", text)
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    for m in reversed(list(_SNATCHED_ASK.finditer(folded.lower()))):
+        text = text[: m.start()] + text[m.end() :]
+    return text
+
+
+def _polite_before_or(text: str) -> str:
+    """``text`` without a polite "ạ" between its yes/no "không" and "hay"."""
+    folded = fold(text)
+    if len(folded) != len(text) or " hay" not in folded:
+        return text
+    for m in reversed(list(_POLITE_BEFORE_OR.finditer(folded))):
+        text = text[: m.start(1)] + text[m.end(1) :]
+    return text
+
+
 class Retyper:
     """``known``: folded words the readers know (with their frequency, to choose a fix);
     ``casual``: phone spellings ("k", "bn") and what they stand for; ``terms``: the fact
@@ -289,7 +325,8 @@ class Retyper:
         self.asks_ended: Callable[[str], str] = spoken.asks if spoken is not None else str
 
     def __call__(self, question: str) -> str:
-        text = self.asks_ended(self._chat_respelled(nfc(question)))
+        text = _polite_before_or(_wrap_read(self._chat_respelled(nfc(question))))
+        text = self.asks_ended(text)
         text = self._check_request_asked(self._strip_greeting(text))
         return _per_unit_spelled(self.in_digits(self._split_glued(self._strip_tail(text))))
 

@@ -51,7 +51,7 @@ def _clauses_added_reading_first(
     whole = kb.read(answer.question)
     reform_only = whole is not None and whole.reform and not whole.pairs
     limit = m._REFORM_COMPOUND if reform_only else m._SHORT_COMPOUND
-    if len(answer.question.split()) > limit:
+    if len(m._ask_core(answer.question).split()) > limit:
         return answer
     shown = {answer.entry_id} if answer.entry_id else set()
     named_texts = set(m._TEXT_NUMBER_ASKED.findall(answer.question))

@@ -335,10 +335,10 @@ from bot.knowledge.facts.service import (
 from bot.knowledge.facts.spelling import Speller, elided_titles, expand, unit_culture
 from bot.knowledge.facts.story import (
     WHERE_ASKER_IS,
-    asker_introduced,
     bare_flag,
     confirmed_saying,
     final_question,
+    introduced_parts,
     mishap_done_after,
     mishap_told,
     other_years,
@@ -2756,8 +2756,9 @@ def _signing_day_told(seg: Segment) -> bool:
 
 def _asking(segments: list[Segment]) -> list[Segment]:
     """The parts without an opening one that only says where the asker works."""
-    if asker_introduced(segments) and set(segments[0].subjects) <= WHERE_ASKER_IS:
-        return segments[1:]
+    told = introduced_parts(segments)
+    if told and {s for seg in segments[:told] for s in seg.subjects} <= WHERE_ASKER_IS:
+        return segments[told:]
     return segments
 
 
@@ -2766,15 +2767,18 @@ def _subjects_named(segments: list[Segment], model: FactModel) -> list[str]:
     works at ("em làm văn phòng UBND xã, …"): who asks is not whom the question is about;
     nor the asker's post where no title the rest names is one a person may have ("e là tổ
     trưởng TDP, tổ dân phố văn hóa giờ phường ký đúng k", h357)."""
-    introduced = asker_introduced(segments)
-    role_only = introduced and _titles_refuse(
-        model, [e for seg in segments[1:] for e in seg.entities], segments[0].subjects
+    told = introduced_parts(segments)
+    intro = segments[:told]
+    role_only = told and _titles_refuse(
+        model,
+        [e for seg in segments[told:] for e in seg.entities],
+        [s for seg in intro for s in seg.subjects],
     )
     return [
         s
         for seg in segments
         for s in seg.subjects
-        if not (introduced and seg is segments[0] and (s in WHERE_ASKER_IS or s in role_only))
+        if not (any(seg is i for i in intro) and (s in WHERE_ASKER_IS or s in role_only))
     ]
 
 

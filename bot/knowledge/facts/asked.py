@@ -537,6 +537,8 @@ _SIGNS_AWARD = re.compile(
 _HOLDER_SIGNS = re.compile(
     r"\b(?P<who>pho chu tich|bi thu|chu tich (?:hdnd|hoi dong nhan dan)|chu tich (?:uy ban )?"
     r"mat tran|truong cong an|chi huy truong)"
+    # task f184: the holder's field ("phó chủ tịch phụ trách văn hóa (xã hội) ký")
+    r"(?: (?:ubnd|xa|phuong|dac khu))*(?: phu trach(?: (?!ky\b)\w+){1,4}?)?"
     r"(?: (?:ubnd|uy ban nhan dan|ub|xa|phuong|dac khu|thi tran|dang uy|dang|uy|co|duoc|dc|the"
     r"|tu|minh|cung|lai|nay|hdnd|to quoc|quan su|cong an))* ky\b"
 )
@@ -545,6 +547,13 @@ _AWARD_SIGNED = re.compile(
     r"\bky (?:\w+ ){0,3}?(?:giay khen|bang khen|khen|quyet dinh|qd|danh hieu|ldtt|cstdcs"
     r"|ttldtt|ttldxs|lao dong tien tien|chien si thi dua)\b|\bky thay\b|\bthay chu tich\b"
     r"|\bdanh nghia\b"
+)
+#: task f184: the award named first, the holder after "do": "giấy khen chủ tịch xã cho cá nhân
+#: có phải do phó chủ tịch phụ trách văn hóa ký không"
+_AWARD_BEFORE = re.compile(
+    r"\b(?:giay khen|gk|bang khen|quyet dinh|qd|danh hieu|ldtt|cstdcs|ttldtt|ttldxs|gdvh"
+    r"|gia dinh van hoa|thon van hoa|lao dong tien tien|chien si thi dua)\b"
+    r"(?: \w+){0,10}? (?:(?:co phai|phai|la|deu|cung) (?:do )?|do )$"
 )
 #: the asker tells they hold such an office ("e là phó chủ tịch đặc khu") and asks to sign in
 #: the chairman's stead ("e ký … thay chủ tịch được k"): the same claim in the first person
@@ -639,7 +648,10 @@ def holder_signer(question: str) -> str | None:
         signs = _HOLDER_SIGNS.search(said)
         if signs is None and told is not None and _ASKER_STANDS_IN.search(said):
             signs = told
-        elif signs is None or _AWARD_SIGNED.search(said, signs.start()) is None:
+        elif signs is None or (
+            _AWARD_SIGNED.search(said, signs.start()) is None
+            and _AWARD_BEFORE.search(said[: signs.start()]) is None
+        ):
             continue
         who = signs.group("who")
         name = _HOLDER_NAMES.get(who, "Chủ tịch Ủy ban Mặt trận Tổ quốc")

@@ -1261,6 +1261,10 @@ def _need_after(words: list[str], at: int) -> bool:
 _LIKE_THE_OLD = re.compile(r" nhu (?:quy dinh|muc|luat|nd|nghi dinh|truoc day)\b")
 
 
+#: a condition's consequence required: "… thì phải / cần / vẫn phải …"
+_THEN_REQUIRED = re.compile(r" thi (?:van )?(?:phai|can|bat buoc) ")
+
+
 def denied(question: str, body: str, told: str = "") -> bool:
     """The fact negates what the question claims: two of its words, or one pair of them side by
     side, follow a negation in one clause of the fact ("tháng cao điểm … không phải đột xuất",
@@ -1282,6 +1286,10 @@ def denied(question: str, body: str, told: str = "") -> bool:
     content = {
         w for i, w in enumerate(asked) if w.isalpha() and w not in _COMMON and i not in negated
     }
+    # what the question tells missing ("k có tổ chức đảng"), its own words
+    told_lacking = {
+        asked[i] for i in negated if asked[i].isalpha() and asked[i] not in _COMMON | {"co"}
+    }
     pairs = {
         f"{a} {b}"
         for i, (a, b) in enumerate(itertools.pairwise(asked))
@@ -1302,6 +1310,17 @@ def denied(question: str, body: str, told: str = "") -> bool:
             # the old rule it is likened to begins; "quy định" there is no word of the claim
             # ("tiêu chuẩn … do tỉnh quy định phải k", task h135)
             rest = _LIKE_THE_OLD.split(words[at + len(negation) + 1 :])[0]
+            then = _THEN_REQUIRED.search(f" {rest} ")
+            if then is not None and told_lacking & set(f" {rest} "[: then.start()].split()):
+                # task f184: "không có tổ chức đảng, đoàn thể thì phải ghi rõ là không có, không
+                # bỏ trống", the lack told in the question too ("tập thể k có tổ chức đảng thì
+                # có cần ghi rõ k"): the condition is the case, and what "thì phải" requires is
+                # no part of what is denied; the negations after the requirement are
+                after = f" {rest} "
+                negated_again = after.find(" khong ", then.end() - 1)
+                rest = after[: then.start()] + (
+                    after[negated_again:] if negated_again >= 0 else " "
+                )
             if negation == "khong co" and any(b in rest for b in _NO_BAN):
                 continue
             shared = content & set(rest.split())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold, folded_words
+from bot.core.text import fold, folded_words, sentences
 from bot.knowledge.facts.asking_words import clause_start
 from bot.knowledge.facts.claim import (
     COMMON_SYLLABLES,
@@ -21,8 +21,8 @@ from bot.knowledge.facts.claim import (
 )
 from bot.knowledge.facts.claimed_deciders import OPENERS
 from bot.knowledge.facts.model import Fact, FactModel, tokens
-from bot.knowledge.facts.verdict import asking_sentence
-from bot.knowledge.retype import REPORTED
+from bot.knowledge.facts.verdict import asking_sentence, asks_yesno
+from bot.knowledge.retype import REPORTED, without_introduction
 
 __all__ = [
     "circumstance",
@@ -138,7 +138,23 @@ def confirmed_verdict(question: str, body: str, model: FactModel | None = None) 
         # put up ("phát động đợt 2 vào 19/5/2026. … là ngày 11/6 đúng k"): the asking sentence
         # alone is read again (task h150)
         found = _confirmed_in(asking, body, model)
+    if found is None and (bare := _bare_ask(question)) not in ("", question):
+        # task f184: the ask wrapped in a greeting and a word of who asks ("chào ad tôi là
+        # trưởng thôn 2, biên bản … có cần ghi … k ạ?") or a line after it ("mai tôi nộp rồi
+        # 🙏"): the wrapping lends figures and words that are no part of the claim
+        found = _confirmed_in(bare, body, model)
     return found
+
+
+def _bare_ask(question: str) -> str:
+    """The sentence of ``question`` that asks yes or no (the last that does), without the
+    leading clauses that only greet or say who asks; "" when no sentence asks."""
+    parts = sentences(question)
+    # a sentence closed by "?" is the ask; "Sếp đang đợi ạ" after it only presses
+    asking = [s for s in parts if s.rstrip().endswith("?") and asks_yesno(s)] or [
+        s for s in parts if asks_yesno(s)
+    ]
+    return without_introduction(asking[-1]) if asking else ""
 
 
 def _confirmed_in(question: str, body: str, model: FactModel | None) -> str | None:

@@ -289,11 +289,17 @@ _GONE = re.compile(
     # "bỏ huyện (rồi) thì …", "từ khi bỏ huyện thì NĐ 98 vẫn …": the abolition told as the
     # premise of another claim, which that claim's part judges (stop 45 merge, b31, b80, b83, b95)
     r"(?! (?:roi )?(?:thi|ma|nen)\b| roi\b)"
+    # task f184: "từ đó bỏ thẩm quyền của chủ tịch huyện": the district's power claimed gone
+    r"|\bbo (?:tham )?quyen (?:cua )?(?:chu tich |ubnd |uy ban )?(?:huyen|quan|thi xa)\b"
 )
 #: a lead sentence saying the thing no longer exists or applies
 _GONE_STATED = re.compile(r"\b(?:khong con|bo hinh thuc|da bo|bai bo|het hieu luc)\b")
 #: the asking clause ends putting a claim up for confirmation
-_CONFIRM_ASKED = re.compile(r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$")
+_CONFIRM_ASKED = re.compile(
+    r"\b(?:dung|phai|that)\s*(?:khong|ko|k|hong|chu|a|ha)?\s*$"
+    # task f184: "có phải từ đó bỏ thẩm quyền của chủ tịch huyện k": the claim put up between
+    r"|\bco phai\b(?: \w+)+ (?:khong|ko|k)(?: a| ha)?\s*$"
+)
 
 
 def claimed_gone(question: str, body: str) -> bool:

@@ -605,13 +605,23 @@ def asker_introduced(segments: list[Segment]) -> bool:
     ở thôn 5", "bên trường em hỏi chút") and the rest never points back at the asker: the
     unit it names is where the asker works, not whom the question is about. "em ở văn phòng
     xã, em có được xét LĐTT không" asks of the asker, so there it stays a subject."""
-    if len(segments) < 2:
-        return False
-    first = segments[0]
-    if len(first.words) < 2 or first.entities or first.yesno:
-        return False
-    rest = {w for s in segments[1:] for w in s.words}
-    return introduces(" ".join(first.words)) and not _ASKER_WORDS & rest
+    return introduced_parts(segments) > 0
+
+
+def introduced_parts(segments: list[Segment]) -> int:
+    """How many opening parts only greet or say who or where the asker is ("dạ em chào anh",
+    "em là Hương VP xã"), when the rest never points back at the asker; 0 otherwise. A
+    greeting before the words of who asks is part of the introduction (task f184)."""
+    count = 0
+    while count < len(segments) - 1:
+        part = segments[count]
+        if len(part.words) < 2 or part.entities or part.yesno:
+            break
+        if not introduces(" ".join(part.words)):
+            break
+        count += 1
+    rest = {w for s in segments[count:] for w in s.words}
+    return count if count and not _ASKER_WORDS & rest else 0
 
 
 #: what a part asks when it asks whether a title may be had (its route, its years)

@@ -1708,6 +1708,15 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # ngày làm việc") stays "Tùy": the words matching do not make it the rule; so does a
         # cap the fact gives for one case only ("1,5 % ở miền núi", no region told)
         and not (claimed == "Tùy" and pair.attr in ("deadline", "processing_time", "cap"))
+        # task f184: "bỏ phiếu kín xét CSTĐCS có quy định tỷ lệ phiếu tối thiểu không", "hội
+        # đồng họp xét phải có tối thiểu bao nhiêu thành viên dự họp": the share and the quorum
+        # are the province's and the council's rules to set (brief §2.3), so the bare "is there
+        # one?" keeps the fact's "Tùy"; words shared with the body confirm nothing
+        and not (
+            pair.attr in ("vote_share", "quorum")
+            and block.verdict == "Tùy"
+            and not local_rule_claimed(claim)
+        )
         # registration told missing asks what follows from it, not a restatement (h263)
         and not registration_part_judged(pair, reading.question)
         # a requirement the province's details may add was judged "Tùy" (task h420)
