@@ -2362,6 +2362,8 @@ _LAW_SETS += (" khong cho ", " k cho ", " ko cho ", " cam ")
 #: a lead sentence saying the law no longer asks it ("không còn là căn cứ pháp lý")
 _LAW_DROPS = (" khong con ", " khong bat buoc ", " khong can ", " khong quy dinh ")
 __all__ += ["law_sets_verdict"]
+#: the thing claimed gone from the law: "k còn … nữa", "k cần … nữa", "bỏ … rồi"
+_DROP_CLAIMED = re.compile(r" (?:khong|k|ko) (?:con|can) (?:\S+ ){1,6}nua ")
 #: the law kept or broken by someone, folded ("vi phạm pháp luật", "chấp hành tốt pháp luật")
 _LAW_KEPT = re.compile(
     r" (?:vi pham|pham|chap hanh(?: tot| nghiem)?|tuan thu|tuan theo|lam trai) phap luat(?= )"
@@ -2471,6 +2473,10 @@ def law_sets_verdict(question: str, body: str) -> str | None:
     if any(f" {w} " in claimed for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     if _law_only_named(asked):
+        return None
+    if _DROP_CLAIMED.search(claimed):
+        # "theo luật 2022 k còn đăng ký thi đua nữa đúng k": the law's dropping is what is
+        # claimed, which the fact says is so; not the law asked to require it (task f185a)
         return None
     # only the fact's lead sentence decides: "… Tỉnh quy định hồ sơ cụ thể" after a list the
     # decree itself gives leaves details, not the rule, to the province

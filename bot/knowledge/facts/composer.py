@@ -106,6 +106,10 @@ from bot.knowledge.money import SalaryTable, format_date, format_dong
 __all__ = ["OWN_SIGNING_CONFIRMED", "compose"]
 
 _REFORM_TITLE = "Cấp huyện đã bỏ từ 01/7/2025"
+#: the district's own act claimed gone: "chủ tịch huyện k tặng giấy khen nữa đúng k"
+_DISTRICT_ACT_DENIED = re.compile(
+    r"\bhuyen (?:khong|k|ko|kg) (?:con )?(?:\w+ ){1,5}?nua (?:dung|phai) (?:khong|k|ko|kg)\b"
+)
 #: task f180b (b180): "… giờ chẳng lẽ xã tự ký được sao": a claim put up in surprise
 _SURPRISED = re.compile(r"\bch(?:a|ẳ)ng l(?:e|ẽ)\b", re.IGNORECASE)
 #: said first when a firm's or a cooperative's own awards are claimed gone to the xã
@@ -548,9 +552,10 @@ def _reform_block(draft: Draft) -> None:
                 # "hồ sơ gửi qua Sở Nội vụ đúng k hay vẫn qua phòng nội vụ huyện": the claim
                 # is the first way, which a part answers; the district is the premise
                 draft.premise_at = len(parts)
-            elif claimed_gone(asked, body):
+            elif claimed_gone(asked, body) or _DISTRICT_ACT_DENIED.search(folded_words(asked)):
                 # "cấp huyện bị bỏ từ 1/7/2025 đúng không": the claim is the reform itself,
-                # which the block states (task h101)
+                # which the block states (task h101); "huyện bỏ rồi thì chủ tịch huyện k tặng
+                # giấy khen nữa đúng k": the district's act claimed gone (task f185a)
                 body = f"Có. {body}"
             elif firm_acts_alone_claimed(asked):
                 # "trước gửi danh sách LĐTT lên huyện, giờ bỏ huyện thì công ty tự ký được k":

@@ -47,6 +47,8 @@ _WHAT_ASKED = re.compile(
 )
 #: "k được … gì": a denial before "gì", which then means "any" (task f180a)
 _ANY_DENIED = re.compile(r"\b(?:khong|ko|k|kg|chang) (?:\w+ ){1,6}gi$")
+#: "không làm gì được": "gì" after the denial is "anything" (task f185a)
+_NOTHING_DONE = re.compile(r" (?:khong|ko|k|kg|chang) lam (?:duoc |dc )?gi (?:duoc|dc)?")
 #: words of a question inside the remark after the tag: it is an ask of its own, not a remark
 _ASK_WORDS = re.compile(r"\b(?:ai|gi|nao|bao nhieu|bn|may|sao|the nao|khong|ko|k|chua)\s*$")
 
@@ -115,11 +117,46 @@ def _claim_negated(words: list[str], tail: str) -> bool:
 
 def doubted_claim(text: str) -> str:
     """``text`` (NFC) with a negative claim closed by a doubting tag put up as "…, đúng không";
-    unchanged when it has none."""
+    unchanged when it has none. A message whose first sentence is such a claim and whose other
+    asks follow it ("k có danh hiệu xã văn hóa nữa à? vậy xã phấn đấu danh hiệu gì") puts up
+    that first sentence (task f185a)."""
     folded = fold(text).lower()
     match = doubted_at_end(folded)
-    if match is None:
+    put = text if match is None else _doubted(text, folded, match)
+    return _doubted_first(text, folded) if put == text else put
+
+
+#: the first sentence of a message, closed by "?", with another ask after it
+_FIRST_ASKED = re.compile(r"^[^.;?!\n]+\?+(?=\s*\S)")
+
+
+def _doubted_first(text: str, folded: str) -> str:
+    """``text`` with the denial its first sentence puts up with a doubting tag restated, when
+    more follows that sentence (the claim is then no bare one-clause "X k … à": the asks after
+    it lean on it, b185 family A; b173, b180 as keyed: "CSTĐCS thì k ai ký à? từ khi bỏ huyện
+    xã mình gửi lên đâu" → "Không.")."""
+    first = _FIRST_ASKED.match(folded)
+    if first is None:
         return text
+    head = first.group().rstrip("?")
+    match = doubted_at_end(head)
+    if match is None or match.group("follow").strip() or match.group("rest").strip(" ,"):
+        return text
+    put = _doubted(text[: len(head)], head, match, led=True)
+    return text if put == text[: len(head)] else put + text[len(head) :]
+
+
+#: "không phải (là)" opening a clause: "isn't it …"
+_ISNT_IT_HEAD = re.compile(r"^ *(?:khong|ko|k|kg) phai (?:la )?")
+#: "không phải" after the subject, before "xét": "GĐVH k phải xét hằng năm à" ("isn't it …")
+_ISNT_IT_INNER = re.compile(r"(?<=\w) (?:khong|ko|k|kg) phai (?=xet )")
+#: "cả" before the tag stresses a whole denial ("k ai bị xử lý cả à"): the claim is asserted
+_STRESSED = re.compile(r"\b(?:ca|het)$")
+
+
+def _doubted(text: str, folded: str, match: re.Match[str], led: bool = False) -> str:
+    """``text`` with the claim of ``match`` (a ``_DOUBTED`` match on ``folded``) put up; ``led``
+    when other asks follow the clause, so it is no bare one-clause claim."""
     claim = match.group("claim")
     tail = match.group("tail")
     rest = match.group("rest").strip(" ,")
@@ -129,6 +166,28 @@ def doubted_claim(text: str) -> str:
     if tail.startswith("dau") and claim.split()[-1:] and claim.split()[-1] in _PLACE_BEFORE:
         return text
     surprise = _SURPRISE.match(claim)
+    # task f185a: "k phải X à" opening the clause asserts X; an X with its own denial ("k phải
+    # LĐTT k cần sáng kiến à") is put up as typed, "k phải" dropped, alone or not
+    isnt = _ISNT_IT_HEAD.match(claim)
+    if isnt is not None and not tail.startswith("dau") and surprise is None:
+        rest_words = claim[isnt.end() :].split()
+        if _claim_negated(rest_words, tail) and not _WHAT_ASKED.search(f" {claim} "):
+            lead = len(claim) - len(claim.lstrip())
+            start = match.start("claim")
+            body = text[start + isnt.end() : match.end("claim")].strip()
+            return f"{text[: start + lead]}{body}, {put_up(text)}{text[match.end('tail') :]}"
+    # task f185a: "GĐVH k phải xét hằng năm à? nghe nói 2 năm …": "isn't it reviewed yearly",
+    # with other words after the sentence; X is put up without "k phải"
+    inner = _ISNT_IT_INNER.search(claim)
+    if led and inner is not None and surprise is None and not tail.startswith("dau"):
+        start = match.start("claim")
+        lead = len(claim) - len(claim.lstrip())
+        body = (
+            text[start + lead : start + inner.start()].rstrip()
+            + " "
+            + text[start + inner.end() : match.end("claim")].strip()
+        )
+        return f"{text[: start + lead]}{body}, {put_up(text)}{text[match.end('tail') :]}"
     # a bare "X k … à" standing alone keeps the tuning keys' reading on X's positive core
     # ("ldtt không cần sáng kiến à": "Không."); the claim is asserted when a letter leads to
     # it, a remark follows it, or "chẳng lẽ", "ư", "thật", "đâu (nhỉ)" voice the doubt
@@ -137,6 +196,11 @@ def doubted_claim(text: str) -> str:
         and surprise is None
         and not rest
         and not folded[: match.start("claim")].strip(" ,.;?!\n")
+        # task f185a: a follow-up ("…, nếu có thì ai tặng"), other asks after the sentence or a
+        # stressed "cả" make the clause a claim the asker leans on
+        and not match.group("follow").strip()
+        and not led
+        and not _STRESSED.search(claim)
     ):
         return text
     # "… khen đột xuất dc ko ạ": the clause closes on its own ask
@@ -145,7 +209,12 @@ def doubted_claim(text: str) -> str:
     # "Huyện k còn thì ai ký QĐ ạ": a what-ask, whatever its condition denies; "chắc k được
     # danh hiệu gì đâu nhỉ": "gì" after a denial closed by "đâu" is "any", no what-ask
     own = claim[surprise.end() if surprise else 0 :]
-    if _WHAT_ASKED.search(f" {own} ") and not (tail.startswith("dau") and _ANY_DENIED.search(own)):
+    if (
+        _WHAT_ASKED.search(f" {own} ")
+        and not (tail.startswith("dau") and _ANY_DENIED.search(own))
+        # task f185a: "k làm gì được": nothing can be done, a denial, no what-ask
+        and not _NOTHING_DONE.search(f" {own} ")
+    ):
         return text
     words = claim[surprise.end() if surprise else 0 :].split()
     if not _claim_negated(words, tail):

@@ -114,6 +114,11 @@ _PROBLEM = re.compile(
 #: a yes/no asked before the practice ("có cần đăng ký không, không đăng ký thì có sao không"):
 #: the message's verdict answers that ask, so it is not turned
 _ASKED_BEFORE = re.compile(r"\b(?:khong|ko|k|kg)(?: (?:a|ak|ah|nhi|ha))? *[,;?]")
+#: "không có lý do gì (để / mà) không X": a double denial, X is what is claimed
+_NO_REASON_NOT = re.compile(
+    r"\b(?:khong|ko|k|kg|chang) (?:co )?(?:ly do|li do|le gi) (?:gi )?(?:de |ma )?"
+    r"(?:khong|ko|k|kg|chang) (?=\w)"
+)
 #: a verdict on the asked X and its opinion line, turned to judge the claim "not X" instead
 _TURNED = {"Có.": "Không.", "Không.": "Có.", "Ý kiến đó đúng.": "Ý kiến đó chưa đúng."}
 _TURNED |= {v: k for k, v in _TURNED.items()}
@@ -136,6 +141,10 @@ class Restated:
 def restated(question: str) -> Restated:
     """``question`` with each rhetorical frame of a claim restated as its plain yes/no."""
     text = nfc(question)
+    # "… thì k có lý do gì k được LĐTT đúng k": the two denials cancel, X is claimed (task f185a)
+    text = _spliced(text, _NO_REASON_NOT.finditer(fold(text).lower()), lambda m, t: "")
+    if text != nfc(question):
+        question = text
     folded = fold(text)
     # "ai bảo X, Y", "… vậy là sai rồi à, Y?", "… k phải Y sao?": the asker's own closing
     # claim, judged (task h473)

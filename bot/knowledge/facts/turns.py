@@ -393,6 +393,39 @@ def stressed_denial(claim: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[;?!\n]")
 
 
+#: a what-ask with no claim of its own, after a claim put up: "thưởng bn", "nếu được thì ai
+#: tặng", "gồm những gì"
+_LEANING_ASK = re.compile(
+    r"^ *(?:(?:neu|vay|the|con|va) [^.;?!]*)?\b(?:bn|bao nhieu|ai|gi|nao|may|the nao|o dau)\b"
+    r"(?!.*\b(?:dung|phai) (?:khong|ko|k|kg|chu)\b)"
+)
+
+
+def _words_of(sentence: str) -> str:
+    """``sentence``'s words, spelled as ``negation_confirmed`` reads them."""
+    return " ".join(NOT_SPELLED.get(t, t) for t in tokens(sentence) if t.isalnum())
+
+
+def leaning_dropped(claim: str) -> str:
+    """``claim`` without the what-asks after the sentence it puts up for confirmation ("X k được
+    xét LĐTT, đúng không? nếu được thì thưởng bn" → "X k được xét LĐTT, đúng không"): they
+    lean on the claim and claim nothing of their own (task f185a)."""
+    cut = len(claim)
+    while True:
+        ends = [
+            m.end() for m in _SENTENCE_END.finditer(claim, 0, cut) if claim[m.end() : cut].strip()
+        ]
+        if not ends:
+            return claim[:cut]
+        at = ends[-1]
+        last, before = claim[at:cut], claim[: at - 1]
+        if not _LEANING_ASK.search(f" {folded_words(last)} "):
+            return claim[:cut]
+        if not _CONFIRM_TAIL.search(f" {_words_of(before)} "):
+            return claim[:cut]
+        cut = at - 1
+
+
 def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     """The claim confirms a negation of what the attribute's yes/no asks: a negation ("không",
     "k", "không bao giờ", "không có") stands right before a naming of the attribute or one of its
@@ -401,7 +434,7 @@ def negation_confirmed(claim: str, names: Iterable[tuple[str, ...]]) -> bool:
     # only the sentence put up for confirmation claims: a letter's story before it ("em không
     # có bằng …. Vậy … đúng không") tells the case, it is not the claim
     # task h422: the dots inside a sum ("7.590.000") end no sentence
-    last = [c for c in _SENTENCE_END.split(claim) if c.strip()]
+    last = [c for c in _SENTENCE_END.split(leaning_dropped(claim)) if c.strip()]
     toks = [NOT_SPELLED.get(t, t) for t in tokens(last[-1] if last else claim) if t.isalnum()]
     text = f" {' '.join(toks)} "
     tail = _CONFIRM_TAIL.search(text) or _STRESSED_TAIL.search(text)

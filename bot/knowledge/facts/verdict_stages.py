@@ -197,6 +197,7 @@ from bot.knowledge.facts.service import service_start_told
 from bot.knowledge.facts.signer_claimed import other_signer_claimed
 from bot.knowledge.facts.turns import (
     claimed_loss,
+    leaning_dropped,
     level_joined_route,
     level_sufficiency,
     list_put_up,
@@ -773,6 +774,13 @@ def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
     )
 
 
+#: the province named as the one who does not decide: "k phải do chủ tịch tỉnh ký"
+_PROVINCE_DENIED = re.compile(
+    r"\b(?:khong|k|ko|kg) (?:phai )?do (?:chu tich |ubnd |uy ban nhan dan |uy ban )*tinh\b"
+    r"(?=.*\b(?:dung|phai) (?:khong|k|ko|kg)\b)"
+)
+
+
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
     model, reading = draft.model, draft.reading
@@ -808,6 +816,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             # a title the Thủ tướng or the Chủ tịch nước gives is not the province's
             # to sign: the province only proposes it (Luật 2022 Điều 76, Điều 77)
             block.verdict = "Không"
+        if _PROVINCE_DENIED.search(folded_words(leaning_dropped(claim))):
+            # "chắc CSTĐCS k phải do chủ tịch tỉnh ký đâu nhỉ": the province's act is the one
+            # denied, so the verdict judges that denial (task f185a)
+            block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
     if pair.attr == "decides" and pair.authority == "hdqt":
         # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
         # title the claim says it gives
@@ -1322,6 +1334,10 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # "… bảo phải loại vì luật mới bắt buộc sáng kiến … xin hỏi 3 người đó có dc xét k":
         # the asker's own ask of the persons is answered; the saying is denied in the body
         and not (pair.attr == "eligible" and told_persons_asked(reading.question))
+        # "theo luật 2022 k còn đăng ký thi đua nữa đúng k": the claim is the very dropping
+        # the fact's clause states, already judged "Có" (task f185a)
+        and dropped_claimed(block.claim, block.body, tokens(model.entities.get(pair.entity, "")))
+        != "Có"
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
@@ -2985,7 +3001,15 @@ _PROVINCE_CAP_BINDS = (
 #: the verbs that deny eligibility once negated ("không được xét", "không được bình"): who
 #: may be considered is named by the act, not by the attribute's own cue ("ai được xét");
 #: "không được tặng" is left out, it may deny a giver ("chủ tịch HĐTV không được tặng LĐTT")
-_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (("xet",), ("binh",))
+_ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (
+    ("xet",),
+    ("binh",),
+    # task f185a: "chắc k được đề nghị CSTĐCS đâu nhỉ", "k được giấy khen"
+    ("de", "nghi"),
+    # "được giấy khen" only: "k có giấy khen" claims no form, not the subject barred (b103)
+    ("duoc", "giay", "khen"),
+    ("dc", "giay", "khen"),
+)
 
 
 #: a date or a school or calendar year told ("tháng 10/2025", "năm học 2025-2026"): when the
@@ -3004,13 +3028,25 @@ def _acts_denied(pair: Pair, claim: str, case_bars: bool = False) -> bool:
     to bar, nor when the denial hangs on a condition ("không ký giao ước thì không được xét"):
     the condition is what is claimed. A told case that bars by itself ("bị kỷ luật khiển trách
     thì không được xét"): the case reader's denial is the claim, so it is turned."""
-    words = folded_words(claim)
+    words = folded_words(leaning_dropped(claim))
     return (
         pair.attr == "eligible"
         and pair.entity != REGISTRATION
-        and not any(ch.isdigit() for ch in _DATE_TOLD.sub(" ", words))
+        # task f185a: a figure telling the case before the denial ("người mới tuyển dụng dưới 6
+        # tháng chắc k được đề nghị CSTĐCS") is the subject, not the claim
+        and not any(ch.isdigit() for ch in _DATE_TOLD.sub(" ", _from_denial(words)))
         and _condition_not_claimed(pair, words, case_bars)
     )
+
+
+#: the first denial of a claim's words
+_FIRST_DENIAL = re.compile(r"\b(?:khong|k|ko|kg|chua|chang)\b")
+
+
+def _from_denial(words: str) -> str:
+    """``words`` from their first denial on (all of them when none)."""
+    found = _FIRST_DENIAL.search(words)
+    return words[found.start() :] if found else words
 
 
 def _condition_not_claimed(pair: Pair, words: str, case_bars: bool) -> bool:
