@@ -23,8 +23,9 @@ Bite proofs (each break made alone, the named test seen failing, the code restor
 "vann" (still-figure test); "nguoi" dropped from the heard check (heard test); the no-year path
 returning None always (record test), calling ``_once_told`` only on "mot" (record test);
 "khien trach" dropped from ``_DISCIPLINE_WORDS`` (discipline test); ``paid_sum_judged``'s check
-asking a yes/no prize in place of a plain one (paid-sum test). Not yet run for want of time:
-``each_recipient_priced`` testing "moi" alone, ``asker_directs``'s set test without "lam".
+asking a yes/no prize in place of a plain one (paid-sum test); ``asker_directs``'s set test
+without "lam" (asker test); ``each_recipient_priced``'s gate testing "moi" alone (each-recipient
+test: its stated "từng" case; the oracle alone cannot see a gate the reader shares).
 """
 
 from __future__ import annotations
@@ -381,8 +382,9 @@ def test_each_recipient_priced_is_the_plain_reading(
     priced = [Pair("giay_khen", "money", None, False)]
     cases += [(list(priced), tokens(text), model) for text in texts]
     cases += [
-        (list(priced), tokens(f"{text} mỗi cá nhân và mỗi tập thể bn"), model)
+        (list(priced), tokens(f"{text} {each} cá nhân và {each} tập thể bn"), model)
         for text in texts[::50]
+        for each in ("mỗi", "từng")
     ]
     added = 0
     for pairs, toks, m in cases:
@@ -390,6 +392,15 @@ def test_each_recipient_priced_is_the_plain_reading(
         assert got == _plain_each_recipient_priced(list(pairs), toks, m), " ".join(toks)
         added += len(got) > len(pairs)
     assert added > 20
+    # the gate's words are the reader's own: "từng" prices each recipient as "mỗi" does (the
+    # plain copy above runs the reader past its checks, so only a stated case catches a gate
+    # that drops one of them)
+    for each in ("mỗi", "từng"):
+        toks = tokens(
+            f"xã tặng giấy khen cho 12 cá nhân và 3 tập thể, {each} cá nhân và {each} tập thể bn"
+        )
+        got = each_recipient_priced(list(priced), toks, model)
+        assert {"giay_khen_ca_nhan", "giay_khen_tap_the"} <= {p.entity for p in got}, each
 
 
 def test_asker_directs_is_the_plain_walk(
