@@ -2546,6 +2546,7 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
                 # "TTLĐXS chủ tịch xã k ký dc, đúng k": the xã's act denied against the
                 # fact's "Không" (the province decides) holds (task h473)
                 or _commune_act_denied(pair, claim),
+                contrast=bool(_ONLY_BUT_NOT.search(f" {folded_words(claim)} ")),
             ),
         )
         # "kế toán bảo LĐTT không có tiền thưởng, vậy có đúng không": a denial someone
@@ -3004,12 +3005,16 @@ _PROVINCE_CAP_BINDS = (
 _ELIGIBLE_ACTS: tuple[tuple[str, ...], ...] = (
     ("xet",),
     ("binh",),
-    # task f185a: "chắc k được đề nghị CSTĐCS đâu nhỉ", "k được giấy khen"
+    # task f185a: "chắc k được đề nghị CSTĐCS đâu nhỉ"
     ("de", "nghi"),
-    # "được giấy khen" only: "k có giấy khen" claims no form, not the subject barred (b103)
-    ("duoc", "giay", "khen"),
-    ("dc", "giay", "khen"),
 )
+#: task f185a: "k được giấy khen" denies eligibility too; "được giấy khen" only: "k có giấy
+#: khen" claims no form, not the subject barred (b103)
+_FORM_ACTS: tuple[tuple[str, ...], ...] = (("duoc", "giay", "khen"), ("dc", "giay", "khen"))
+#: "chỉ được xét GĐVH thôi chứ không được giấy khen": one title kept, the form set against it;
+#: the contrast is the claim, which each title's own block answers (test_h101), so the form's
+#: denial is no eligibility act to turn
+_ONLY_BUT_NOT = re.compile(r"\bchi (?:\w+ ){1,10}?thoi chu (?:khong|k|ko|kg) ")
 
 
 #: a date or a school or calendar year told ("tháng 10/2025", "năm học 2025-2026"): when the
@@ -3060,12 +3065,16 @@ def _condition_not_claimed(pair: Pair, words: str, case_bars: bool) -> bool:
 
 
 def _attr_names(
-    model: FactModel, attr: str, acts_denied: bool = False, with_acts: bool = True
+    model: FactModel,
+    attr: str,
+    acts_denied: bool = False,
+    with_acts: bool = True,
+    contrast: bool = False,
 ) -> list[tuple[str, ...]]:
     """The words naming an attribute and each of its values ("bằng chứng nhận", "huy hiệu");
     with ``acts_denied``, the acts whose denial is the claim ("có phải cán bộ thôn không được
     xét LĐTT": Luật Điều 24 names who is considered, so the denial is answered "Không")."""
-    acts = _ELIGIBLE_ACTS if acts_denied else ()
+    acts = (*_ELIGIBLE_ACTS, *(() if contrast else _FORM_ACTS)) if acts_denied else ()
     return [
         *model.names_of("attr", attr),
         *(tuple(v.split()) for v in model.values.get(attr, {})),
