@@ -308,16 +308,24 @@ def _of_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
 
 
 def _of_item(op: Any, av: Any) -> frozenset[str] | None:
+    return _through_item(op, av, _of_sequence)
+
+
+def _through_item(
+    op: Any, av: Any, of_sequence: Callable[[list[Any]], frozenset[str] | None]
+) -> frozenset[str] | None:
+    """The strings a group, a branch or a repeat needs, each inner sequence read by
+    ``of_sequence`` (:func:`_of_sequence`, or :func:`_expanded_sequence` for the gate)."""
     if op is _c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         if add_flags & re.IGNORECASE:
             return None
-        return _of_sequence(list(sub))
+        return of_sequence(list(sub))
     if op is _c.BRANCH:
-        return _union(_of_sequence(list(branch)) for branch in av[1])
+        return _union(of_sequence(list(branch)) for branch in av[1])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
         low, _high, sub = av
-        return _of_sequence(list(sub)) if low >= 1 else None
+        return of_sequence(list(sub)) if low >= 1 else None
     return None
 
 
@@ -412,13 +420,7 @@ def _literal_options(op: Any, av: Any) -> frozenset[str] | None:
             return None
         return _literal_sequence(list(sub))
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _literal_sequence(list(branch))
-            if found is None:
-                return None
-            out |= found
-        return frozenset(out)
+        return _union(_literal_sequence(list(branch)) for branch in av[1])
     return None
 
 
@@ -433,14 +435,4 @@ def _literal_sequence(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None
 
 
 def _expanded_item(op: Any, av: Any) -> frozenset[str] | None:
-    if op is _c.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & re.IGNORECASE:
-            return None
-        return _expanded_sequence(list(sub))
-    if op is _c.BRANCH:
-        return _union(_expanded_sequence(list(branch)) for branch in av[1])
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, _high, sub = av
-        return _expanded_sequence(list(sub)) if low >= 1 else None
-    return None
+    return _through_item(op, av, _expanded_sequence)
