@@ -236,6 +236,7 @@ SETS = (
     BlindSet(HERE / "blind187_questions.yaml", "b187", 140, rf_names_district=True),
     BlindSet(HERE / "blind184_questions.yaml", "b184", 140, rf_names_district=True),
     BlindSet(HERE / "blind186_questions.yaml", "b186", 140, rf_names_district=True),
+    BlindSet(HERE / "blind192_questions.yaml", "b192", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
