@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import folded_words
-from bot.knowledge.facts.triggers import per_question
+from bot.knowledge.facts.triggers import per_question, present
 
 __all__ = ["ACT_JUDGED", "ACT_JUDGED_H266", "act_judged", "award_named_only"]
 
@@ -115,12 +115,22 @@ _MUST_CANCEL = re.compile(
 _CONSEQUENCE_ASKED = re.compile(r"\b(?:neu|khi|huy|bi huy)\b")
 
 
+#: the patterns ``act_judged`` reads a clause or the whole question with; ``_ACT_TOLD`` is read
+#: only after ``_BACK_JUDGED`` matched
+_READ_OVER_CLAUSES = (ACT_JUDGED, _MUST_REFUSE, _MUST_CANCEL, _BACK_JUDGED)
+
+
 @per_question
 def act_judged(question: str) -> tuple[bool, bool] | None:
     """(an award?, judged right?) of the act the question judges, read over the whole
     question, then clause by clause (a later ask may follow: "… sở trả vậy là đúng phải k, cần
     mấy lần"), then as an act told first and pointed back at ("… sở làm vậy có đúng k")."""
     said = folded_words(question)
+    if not any(present(pattern, said) for pattern in _READ_OVER_CLAUSES):
+        # s49a: a clause's words are the whole question's words (the marks it is cut at are no
+        # word's letters): when the whole holds none of the strings each pattern cannot match
+        # without (about half the questions), no clause matches, and none is folded
+        return None
     # the last clause first: the act judged there is the one put up ("… để tỉnh xét, bị Sở trả
     # về. Sở trả vậy có đúng k" judges the return, not the review the story names)
     parts = [folded_words(c) for c in re.split(r"[,.;?!\n]", question)]

@@ -200,9 +200,7 @@ from bot.knowledge.facts.now_asked import (
     uniform_asked,
 )
 from bot.knowledge.facts.occasion import attained_asked, rescue_as_case
-from bot.knowledge.facts.pair import (
-    Pair,
-)
+from bot.knowledge.facts.pair import Pair, needs
 from bot.knowledge.facts.pair_adjusters import (
     asked_route_over_story,
     bare_chair_claimed,
@@ -3816,6 +3814,11 @@ def _other_persons_case(toks: list[str], subjects: list[str], pair: Pair) -> str
     return others[0]
 
 
+@needs(
+    lambda pairs, *_: any(
+        p.yesno and p.attr == "eligible" and p.subject in _BARRING_CASES for p in pairs
+    )
+)
 def _each_persons_case(pairs: list[Pair], toks: list[str], asked: list[str]) -> list[Pair]:
     """Two persons told apart with two cases of a title's review ("1 anh địa chính bị khiển
     trách tháng 6, 1 chị đi bồi dưỡng 3 tháng loại khá. anh có dc xét k, còn chị thì sao"),
@@ -4014,17 +4017,21 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
         # district is told as the past; the xã's power now is asked, which the parts answer
         reform_yesno = False
         pairs = xa_acting([replace(p, reform_told=True) for p in pairs], model, self_acting(toks))
-    if heard_figure_put_up(question):
+    # s49a: each pair test below comes before the reader of the words it guards: the step turns
+    # only pairs of the kind tested, so with none the reader's answer changes nothing
+    if any(p.attr == "money" for p in pairs) and heard_figure_put_up(question):
         # "nghe nói giấy khen tập thể 0,6 lần lương cơ sở, vậy thôn e dc bn": the figure heard
         # is put up, then the sum asked (task h372)
         pairs = [replace(p, yesno=True) if p.attr == "money" else p for p in pairs]
-    if still_figure_put_up(question) and (
-        QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks)
+    if (
+        any(p.attr in FIGURED for p in pairs)
+        and still_figure_put_up(question)
+        and (QUESTION_WORDS & set(toks) or ("bao", "nhieu") in pairwise(toks))
     ):
         # "CSTĐCS được bao nhiêu tiền, vẫn 2.340.000 như năm ngoái à": how much is asked and
         # the remembered figure put up as still holding; the figure gets its yes/no
         pairs = [replace(p, yesno=True) if p.attr in FIGURED else p for p in pairs]
-    if not reform_yesno and xa_self_deciding(toks) and any(p.attr == "decides" for p in pairs):
+    if not reform_yesno and any(p.attr == "decides" for p in pairs) and xa_self_deciding(toks):
         # "giờ xã có được tự ra quyết định thôn văn hóa không": the xã is told deciding on its
         # own, not asked about as a recipient of the title (task h114)
         pairs = xa_acting(pairs, model, acting=True)
@@ -4033,7 +4040,7 @@ def _pairs_adjusted(parts: _Parts, pairs: list[Pair]) -> tuple[list[Pair], int |
     pairs = limit_asked(pairs, question)
     if xa_signer_claimed(toks):
         pairs = xa_signer_pairs(pairs)
-    if prize_figure_claimed(question, toks):
+    if any(p.attr == "money" for p in pairs) and prize_figure_claimed(question, toks):
         pairs = figure_on_prize(pairs)
     if reform:
         pairs = _story_eligible_dropped(pairs)

@@ -27,6 +27,7 @@ __all__ = [
     "distinct_papers_verdict",
     "firm_gives_told",
     "payer_claimed",
+    "payer_claimed_in_a_clause",
     "repeat_denied",
     "route_offered",
     "stand_in_signer",
@@ -473,6 +474,17 @@ def payer_claimed(question: str) -> str | None:
         return "decider"
     level = next(g for g in found.groups() if g)
     return _LEVEL_OF.get(level, level)
+
+
+def payer_claimed_in_a_clause(question: str) -> bool:
+    """Whether one clause of ``question`` (cut at ",.;:?!") claims who pays: "xã. Chi hội …"
+    names a branch of an organisation, not a payment, so each clause is read on its own."""
+    if _PAYER_WORD.search(folded_words(question, "/")) is None:
+        # s49a: a clause's words are the whole question's words (the marks it is cut at are no
+        # word's letters), so with no payer word in the whole (three questions in five), no
+        # clause names one, and the clauses are not folded one by one
+        return False
+    return any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
 
 
 #: "X có phải (là) Y không", "X là Y à / phải không": X claimed to be Y

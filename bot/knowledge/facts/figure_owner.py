@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
 from bot.knowledge.facts.own_figures import own_figures_clause
-from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair import Pair, needs
 
 #: a percentage in folded words: "1 %", "1,5%", "15 phan tram"
 _PERCENT = re.compile(r"\b(\d+(?:[,.]\d+)?) ?(?:%|phan tram)")
@@ -50,6 +50,7 @@ def percent_owner(
     return owners if len(owners) == 1 else None
 
 
+@needs(lambda pairs, *_: any(p.attr == "cap" and p.yesno for p in pairs))
 def uncapped_beside_owner(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """A percentage claimed and asked of the one entity whose fact states a limit (the fund's
     1,0 % or 1,5 %; "2%" is claimed against it too): the "no cap" pairs that a title told

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.knowledge.facts.model import Fact, FactModel
-from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair import Pair, needs
 from bot.knowledge.facts.registration import REGISTRATION
 
 #: the titles a firm's director decides for its own people (Luật 2022 Điều 80 khoản 4); giấy
@@ -121,6 +121,21 @@ def workers_giver(model: FactModel, pair: Pair, text: str) -> tuple[str, Fact] |
     return f"{_WORKERS_LEAD}{first}", replace(firm, sources=firm.sources[:1])
 
 
+def _firm_title_read(pairs: list[Pair], *_: object) -> bool:
+    """A part ``firm_decides_for_staff`` may turn is read: who may have, who decides or what
+    carries one of the titles a firm's director or board gives (s49a: one reading in four)."""
+    return any(
+        (p.attr in ("eligible", "object") and p.entity in _DIRECTOR_TITLES)
+        or (p.attr == "decides" and p.entity in _FIRM_DECIDED)
+        for p in pairs
+    )
+
+
+#: the titles whose decider ``firm_decides_for_staff`` reads as the firm's
+_FIRM_DECIDED = _DIRECTOR_TITLES | _ABOVE_DIRECTOR | _GIAY_KHEN
+
+
+@needs(_firm_title_read)
 def firm_decides_for_staff(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "e là công nhân cty giấy, hoàn thành tốt nhiệm vụ, ai ký", "tổ sản xuất HTX … 50 % …
     ai ký": the level of duty or the share told is how the title is won, the firm is whose

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from bot.core.text import fold
 from bot.knowledge.facts.model import FactModel
-from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair import Pair, needs
 
 
 def coefficient_told(words: Sequence[str]) -> bool:
@@ -208,6 +208,7 @@ _COLLECTIVES_COUNTED = re.compile(
 )
 
 
+@needs(lambda pairs, *_: any(p.attr == "money" for p in pairs))
 def counted_recipients_priced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
     """ "đề nghị giấy khen chủ tịch xã cho 6 gv và 1 tổ chuyên môn, … tiền thưởng …": people and
     collectives counted for one form priced by recipient: each kind's prize is a part (NĐ

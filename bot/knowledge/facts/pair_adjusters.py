@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from bot.core.text import fold, folded_words
 from bot.knowledge.facts.across_parts import CONFIRM_TAIL, SAYING
-from bot.knowledge.facts.asked import payer_claimed
+from bot.knowledge.facts.asked import payer_claimed, payer_claimed_in_a_clause
 from bot.knowledge.facts.case_kind import AWARD_KINDS
 from bot.knowledge.facts.cases import CIRCUMSTANCES
 from bot.knowledge.facts.claim import SUM_PATTERN, values_denied
@@ -24,7 +24,7 @@ from bot.knowledge.facts.claimed_papers import centre_claimed, paper_told_lackin
 from bot.knowledge.facts.dates import decided_on, old_base_heard
 from bot.knowledge.facts.deciders import DIRECTOR_DECIDES, council_chair_claim, names_enterprise
 from bot.knowledge.facts.model import Fact, FactModel, Phrase, tokens
-from bot.knowledge.facts.pair import Pair
+from bot.knowledge.facts.pair import Pair, needs
 from bot.knowledge.facts.papers import STEP_WORDS, names_minutes
 from bot.knowledge.facts.part_claims import BODIES
 from bot.knowledge.facts.registration import REGISTRATION, REGISTRATION_MATTERS
@@ -39,6 +39,7 @@ from bot.knowledge.facts.yesno import is_yesno, put_up
 _WAYS_OF_COMMENDING = AWARD_KINDS
 
 
+@needs(lambda pairs, *_: any(p.yesno and p.attr == "object" and p.authority == "xa" for p in pairs))
 def chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "khen đột xuất … thì chủ tịch xã có được tặng giấy khen không": the xã's chairman named
     giving a giấy khen for a way of commending asks who decides it, not which hiện vật it
@@ -60,6 +61,11 @@ def chair_gives_form(pairs: list[Pair], toks: list[str], model: FactModel) -> li
     ]
 
 
+@needs(
+    lambda pairs, toks, model: any(
+        p.yesno and p.attr != "chair" and model.fact(p.entity, "chair") is not None for p in pairs
+    )
+)
 def council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "chủ tịch hội đồng tđkt xã là chủ tịch ubnd xã đúng k": the council named with who is
     claimed to chair it asks who chairs it (its "chair" fact), not whether the person named
@@ -79,6 +85,12 @@ def council_chair_claimed(pairs: list[Pair], toks: list[str], model: FactModel) 
 _COUNCIL_ROLE = re.compile(r"\b(?:tham muu|tu van)\b(?! (?:ho so|giay to|cach|thu tuc))")
 
 
+@needs(
+    lambda pairs, *_: any(
+        p.yesno and (p.attr == "decides" or (p.attr == "eligible" and p.entity in BODIES))
+        for p in pairs
+    )
+)
 def council_role_claimed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "hội đồng tđkt xã làm nhiệm vụ tham mưu, tư vấn cho chủ tịch xã phải không": a council
     claimed to advise asks its role (its "criteria" fact, Luật 2022 Điều 90 khoản 4), not
@@ -161,6 +173,11 @@ _UNDO = re.compile(r"\b(?:huy|tuoc|thu hoi|lay lai|thu lai)\b")
 _RIGHT_TO_UNDO = re.compile(r"\bquyen (?:\w+ ){0,1}(?:huy|tuoc|thu hoi|lay lai|thu lai)\b")
 
 
+@needs(
+    lambda pairs, *_: (
+        any(p.attr == "revoke" for p in pairs) and any(p.attr == "decides" for p in pairs)
+    )
+)
 def revoker_asked(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "ai có quyền tước danh hiệu vinh dự nhà nước, chủ tịch tỉnh được k": the level put up
     in the yes/no is claimed to be the one who may undo the award, not to award it; the
@@ -211,6 +228,7 @@ _LEVELS = frozenset({"xa", "tinh"})
 _STORY_DATES = frozenset({"several", "consecutive"})
 
 
+@needs(lambda pairs, *_: any(p.attr == "revoke" and p.yesno for p in pairs))
 def revoked_after_given(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "giấy khen đã tặng rồi thì không ai lấy lại được đúng không": the award told as given
     is the story, and whether it may be undone is asked (Luật 2022 Điều 93); the bare "who
@@ -308,6 +326,19 @@ _ROUTE_TOLD = re.compile(r"\b(?:sang kien|xuat sac|de tai|nghiem thu)\b")
 _WHAT_FOLLOWS = (("duoc", "gi"), ("duoc", "nhung"), ("se", "duoc"))
 
 
+def _run_told(pairs: list[Pair], toks: list[str], *_: object) -> bool:
+    """A count of years or times ("2 năm", "ba lần", "1 lần") may be told: both its words are
+    among the question's, which ``run_toward`` reads nothing without (s49a: one in six
+    readings)."""
+    return not _RUN_UNITS.isdisjoint(toks) and not _COUNTS.isdisjoint(toks)
+
+
+#: the words after a count of a run, and the counts themselves (``run_toward``'s ``counted``)
+_RUN_UNITS = frozenset({"nam", "lan"})
+_COUNTS = _RUN_COUNT | _ONCE
+
+
+@needs(_run_told)
 def run_toward(
     pairs: list[Pair],
     toks: list[str],
@@ -445,6 +476,7 @@ def _run_case(model: FactModel, key: str, held: str) -> str | None:
 _FUND = "quy_tdkt"
 
 
+@needs(lambda pairs, *_: any(p.entity == _FUND for p in pairs))
 def fund_kept(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "bỏ huyện rồi thì xã có được lập quỹ TĐKT riêng k": setting up the fund is answered by
     what it is made of and that the xã keeps its own (NĐ 152/2025 Điều 46 khoản 3), not by the
@@ -498,8 +530,7 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
     asked. Nothing changes unless a level is claimed to pay and the claim is asked (task h115).
     """
     words = [t for t in toks if t.isalnum()]
-    # within one clause: "xã. Chi hội …" is a branch of an organisation, not a payment
-    claimed = any(payer_claimed(clause) for clause in re.split(r"[,.;:?!]", question))
+    claimed = payer_claimed_in_a_clause(question)
     if claimed and old_base_heard(question):
         # task h264: "xã chi thưởng …; chị PCT bảo tính theo lương cơ sở cũ, đúng không": the
         # old base is the line put up; the payer told in the story claims nothing
@@ -731,6 +762,7 @@ def paid_sum_judged(pairs: list[Pair], question: str) -> list[Pair]:
     ]
 
 
+@needs(lambda pairs, *_: any(p.yesno and p.attr in ("eligible", "decides") for p in pairs))
 def paid_sum_unpriced(pairs: list[Pair], question: str, model: FactModel) -> list[Pair]:
     """ "QĐ LĐTT ký 2/9/2026, kế toán chi 710.000. Kế toán chi vậy đúng không": a sum told as
     paid for a title, with no word for the prize ("tiền thưởng") and a yes/no with nothing of
@@ -1358,6 +1390,7 @@ def registration_rule(pairs: list[Pair]) -> list[Pair]:
     return out
 
 
+@needs(lambda pairs, *_: any(p.entity == REGISTRATION for p in pairs))
 def title_registered(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "xã muốn đăng ký danh hiệu X năm nay được không": registering names the title sought,
     so the yes/no is asked of X (whether the unit may have it, whether it exists), not of the
@@ -1387,6 +1420,7 @@ _ROUTED_ACTOR = re.compile(
 _ROUTE_ATTRS = frozenset({"submit", "dossier", "eligible", "decides", "revoke"})
 
 
+@needs(lambda pairs, *_: any(p.yesno for p in pairs))
 def routed_decider(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "cán bộ xã nói phải gửi hồ sơ lên chủ tịch xã ký", "giấy khen … phải trình tỉnh hủy":
     the file is sent on for the level named to sign or undo, so who decides (or revokes) is
@@ -1489,6 +1523,9 @@ _BARE_CHAIR_SIGNS = re.compile(
 _XA_CHAIR = re.compile(rf"\b(?:chu tich|ct) (?:ubnd |uy ban )?{COMMUNE}\b")
 
 
+@needs(
+    lambda pairs, *_: any(p.yesno and p.attr == "decides" and p.authority is None for p in pairs)
+)
 def bare_chair_claimed(pairs: list[Pair], toks: list[str]) -> list[Pair]:
     """ "công đoàn đề nghị chủ tịch UBND xã ký LĐTT cho công nhân. chủ tịch có quyền ký không hay
     là công ty tự ký": the bare "chủ tịch" claimed to sign is the xã's, told before; a yes/no
@@ -1513,6 +1550,11 @@ _MAY_I_SIGN = re.compile(
 _WHO_SIGNS = re.compile(r"\bai (?:\w+ )?(?:ky|quyet dinh|cong nhan|tang)\b")
 
 
+@needs(
+    lambda pairs, *_: any(
+        p.yesno and p.attr == "decides" and p.authority in (None, "xa") for p in pairs
+    )
+)
 def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "tôi là chủ tịch xã … công chức mới tuyển dụng tháng 8 …, tôi có ký LĐTT được không":
     the weak "ký" read the part as who decides, but a case told that bars the title (mới
@@ -1547,6 +1589,7 @@ def barred_case_signed(pairs: list[Pair], toks: list[str], model: FactModel) -> 
 _VILLAGE_UNITS = frozenset({"thon", "to", "tdp", "ap", "khom", "soc", "phum", "xom", "ban", "khu"})
 
 
+@needs(lambda pairs, *_: any(p.yesno and p.subject == "xa" for p in pairs))
 def xa_of_village_title(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "phường có được công nhận tổ dân phố văn hóa không (hay chỉ xã)", "UBND phường có được
     công nhận gia đình văn hóa không", "phường tự công nhận (tổ dân phố văn hóa) được chưa": the
@@ -1642,6 +1685,7 @@ _NEED_POINTED = re.compile(
 )
 
 
+@needs(lambda pairs, *_: any(p.yesno and p.attr in ("eligible", "criteria") for p in pairs))
 def missing_paper_asked(pairs: list[Pair], question: str) -> list[Pair]:
     """ "… chị văn phòng bảo còn thiếu biên bản họp xét của trạm. có cần thật k ạ": the bare
     need asked points back at the paper told missing, so the dossier's yes/no is asked, not
@@ -1678,6 +1722,11 @@ _INSTEAD_OF_EXCELLENT = re.compile(
 _ROUTE_OF_EXCELLENCE = frozenset({"htxs", "can_htxs"})
 
 
+@needs(
+    lambda pairs, *_: any(
+        (p.yesno and p.subject in _ROUTE_OF_EXCELLENCE) or p.attr == "dossier" for p in pairs
+    )
+)
 def asked_route_over_story(pairs: list[Pair], question: str) -> list[Pair]:
     """ "… 3 người theo diện hoàn thành xuất sắc nhiệm vụ, 2 người theo diện có sáng kiến. … 2
     người có sáng kiến thì có phải kèm giấy chứng nhận sáng kiến k": the story tells both routes
@@ -1726,6 +1775,9 @@ _CHAIR_POWER = re.compile(
 _CASES_OF_GIVEN = frozenset({"moi_tuyen", "htnv", "ky_luat", "thai_san", "nghi_om"})
 
 
+@needs(
+    lambda pairs, *_: any(p.yesno and p.attr == "decides" and p.authority == "xa" for p in pairs)
+)
 def case_given_by_xa(pairs: list[Pair], toks: list[str], model: FactModel) -> list[Pair]:
     """ "viên chức mới vào 3 tháng làm tốt, cuối năm xã tặng giấy khen cho bạn ấy được k": the
     xã named giving it, with a person's case told (a new hire, a rating, a leave), asks whether
