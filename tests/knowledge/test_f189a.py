@@ -121,6 +121,11 @@ LEFT: dict[str, str] = {
 
 #: controls: near questions already answered right, which must stay right
 CONTROLS = [
+    # b45: the review claimed skipped keeps its "Không" (Luật 2022 Điều 84, NĐ 86/2023)
+    (
+        "nghe noi LDTT thi chu tich xa tu ky luon k can hop binh xet hay bien ban gi, dung k",
+        ["Không."],
+    ),
     ("CSTDCS do ai ky", ["Chủ tịch UBND xã"]),
     ("bang khen tinh do ai ky", ["Chủ tịch UBND tỉnh"]),
     ("GK xa do chu tich xa ky dung k", ["Có."]),
