@@ -361,7 +361,12 @@ _RAISED = re.compile(
 #: "tiền", "lương" (``_OTHER_FUND``), "tiền", "vốn", "kinh phí", "nguồn" (``_RAISED``)
 _PAYER_WORD = re.compile(r"\b(?:chi|tra|lo|quy|cap|tien|luong|von|kinh|nguon)\b")
 #: the denied half of "X chứ không phải Y": the claim is X (task h239)
-_NOT_THIS = re.compile(r"\bchu (?:khong|ko|k|kp) phai\b.*?(?=\b(?:dung|phai) (?:khong|ko|k)\b|$)")
+_NOT_THIS = re.compile(
+    r"\bchu (?:khong|ko|k|kp) phai\b.*?(?=\b(?:dung|phai) (?:khong|ko|k)\b|$)"
+    # task f189a: "… do xã chi từ quỹ thi đua xã, k phải tỉnh chi đúng k": a level denied
+    # paying after the one claimed is the other side of the claim, not the payer claimed
+    r"|\b(?:khong|ko|k|kp) phai (?:quy (?:cua )?)?(?:xa|phuong|tinh|huyen) (?:tu )?(?:chi|tra)\b"
+)
 
 
 #: the chairman told as deciding: "Chủ tịch UBND tỉnh tặng …", "do chủ tịch xã quyết định"

@@ -1857,14 +1857,20 @@ def order_verdict(question: str, each: list[set[float]]) -> str | None:
     """ "CSTT có ít hơn LĐTT không", "giấy khen tập thể thưởng cao hơn cá nhân đúng k": two
     titles compared by their prize, each named with its own single coefficient (``each``, in
     the order named): "Có" when the first gets less (more) as claimed, "Không" when it gets the
-    same or the other way; None when no direction is claimed or a title has several figures."""
+    same or the other way; None when no direction is claimed.
+
+    A title with several figures, one per recipient ("GK chủ tịch xã thưởng cao hơn LĐTT":
+    giấy khen 0,3 for a person or household, 0,6 for a collective; LĐTT 0,3), is claimed to pay
+    more or less as a whole: the claim holds only when it holds for every figure, and one figure
+    that is the same or the other way makes it wrong (NĐ 152/2025 Điều 50; task f189a)."""
     asked = _words(question)
     less = any(f" {w} " in asked for w in _LESS)
     more = any(f" {w} " in asked for w in _MORE)
-    if less == more or len(each) != 2 or any(len(own) != 1 for own in each):
+    if less == more or len(each) != 2 or not all(each):
         return None
-    first, second = (round(next(iter(own)), 2) for own in each)
-    return "Có" if (first < second if less else first > second) else "Không"
+    first, second = ({round(c, 2) for c in own} for own in each)
+    held = all((a < b if less else a > b) for a in first for b in second)
+    return "Có" if held else "Không"
 
 
 def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> str | None:

@@ -669,6 +669,12 @@ def requirement_day_and_base_claimed(draft: Draft, block: Block) -> None:
             # "… bảo giấy khen phải có 2 năm LĐTT mới được. em không biết đúng không": the
             # claim is the sentence the bare confirmation points back at (task h121)
             required = title_required(confirmed, block.body, pair.entity, model)
+        own = title_clause(reading.question, pair.entity, model)
+        if required is None and own != reading.question and not _required_title_case(block, model):
+            # "TTLĐXS có bắt buộc phải có cá nhân đạt CSTĐCS k, TTLĐTT có cần k": each title
+            # asked in its own comma clause is asked the requirement its clause names; the
+            # whole message names another title's too (Luật 2022 Điều 27, 28; task f189a)
+            required = title_required(own, block.body, pair.entity, model)
         if required is not None:
             block.claimed, note = required
             if note:

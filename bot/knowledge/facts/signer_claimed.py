@@ -21,7 +21,11 @@ _NON_DECIDER = (
     r"|chu tich (?:uy ban |ub )?(?:mttq|mat tran(?: to quoc)?)|(?:ub |uy ban )?mttq"
     r"|mat tran(?: to quoc)?|truong thon|to truong(?: to dan pho)?|bi thu(?: dang uy| chi bo)?"
     r"|chu tich hdnd|chu tich hoi dong nhan dan|cong chuc(?: van hoa| tdkt| thi dua| noi vu)?"
-    r"|doan (?:thanh nien|tn|xa)|hoi phu nu|hoi cuu chien binh|hoi nong dan|cong doan)"
+    r"|doan (?:thanh nien|tn|xa)|hoi phu nu|hoi cuu chien binh|hoi nong dan|cong doan"
+    # task f189a: the head of a department ("LĐTT thì trưởng phòng ký") heads no agency of
+    # Điều 80 khoản 1 (a ministry's, a sector's or a provincial department's); in the xã the
+    # chairman decides (khoản 3)
+    r"|truong phong|pho phong)"
 )
 #: a word between the body and the verb that hands the signing to someone else, names the
 #: one who decides ("công chức văn hóa trình chủ tịch xã ký", "MTTQ đề nghị, chủ tịch xã ký")

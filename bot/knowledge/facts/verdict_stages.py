@@ -776,7 +776,8 @@ def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
 
 #: the province named as the one who does not decide: "k phải do chủ tịch tỉnh ký"
 _PROVINCE_DENIED = re.compile(
-    r"\b(?:khong|k|ko|kg) (?:phai )?do (?:chu tich |ubnd |uy ban nhan dan |uy ban )*tinh\b"
+    # "k phải tỉnh chi" denies the province as plainly as "k phải do tỉnh" (task f189a)
+    r"\b(?:khong|k|ko|kg) (?:phai (?:do )?|do )(?:chu tich |ubnd |uy ban nhan dan |uy ban )*tinh\b"
     r"(?=.*\b(?:dung|phai) (?:khong|k|ko|kg)\b)"
 )
 
@@ -1338,6 +1339,11 @@ def _verdict_of_ratio_route_and_run(draft: Draft, block: Block) -> None:
         # the fact's clause states, already judged "Có" (task f185a)
         and dropped_claimed(block.claim, block.body, tokens(model.entities.get(pair.entity, "")))
         != "Có"
+        # "GĐVH là danh hiệu thi đua còn GK hộ gia đình là hình thức khen thưởng, đúng k": the
+        # kind reader judged this title's own clause, its "không phải danh hiệu thi đua"
+        # included; the other title's kind named in the claim is denied nothing (Luật 2022
+        # Điều 3; task f189a)
+        and not (pair.attr == "kind" and block.claimed == "Có")
     ):
         # "tháng cao điểm có tính là đột xuất" against "… không phải đột xuất", "thị trấn
         # tiêu biểu còn xét không" against "Không còn thị trấn": the fact's clause on the
