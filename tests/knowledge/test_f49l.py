@@ -1,0 +1,133 @@
+"""Fixer f49l (issue 11): three known wrong answers, each with its new wordings and controls.
+
+A. "giấy khen … cho cả 3 đối tượng (cá nhân, tập thể, hộ gia đình)": the count of the kinds
+   listed is that list, no figure of a rule, so the yes/no is the eligibility of each of the
+   three ("Có.", Luật 2022 Điều 75), not a money page or a "Tùy" for an unknown figure.
+B. a closing "…, e ghi căn cứ cho tờ trình" says where the answer goes: no "Hồ sơ" block
+   nobody asked for.
+C. a trường THPT is the province's (Sở Giáo dục và Đào tạo), not the xã's: its teachers' CSTĐCS
+   and the school's TTLĐTT are given by the head of the unit with legal personality or of the
+   province's specialised agency (Luật 2022 Điều 80 khoản 1), not the xã chairman (khoản 3).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask, ask_keyed
+
+
+@pytest.fixture
+def kb(officer_kb: KnowledgeBase) -> KnowledgeBase:
+    return officer_kb
+
+
+def _headings(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("**")]
+
+
+# A: the three recipients of a giấy khen counted
+THREE_KINDS = [
+    (
+        "ad oi giay khen cua chu tich xa co phai thuong cho ca 3 doi tuong ca nhan, tap the, ho "
+        "gia dinh k a?",
+        ["Có.", "cá nhân", "tập thể", "hộ gia đình", "Điều 75"],
+    ),
+    (
+        "giấy khen chủ tịch xã có tặng cho cả 3 đối tượng cá nhân, tập thể, hộ gia đình không",
+        ["Có.", "cá nhân", "tập thể", "hộ gia đình", "Điều 75"],
+    ),
+    # new wordings
+    (
+        "giay khen cua xa tang dc cho ca 3 doi tuong: ca nhan, tap the va ho gia dinh dung k",
+        ["Có.", "cá nhân", "tập thể", "hộ gia đình", "Điều 75"],
+    ),
+    (
+        "chu tich xa ky giay khen cho ca 3 loai ca nhan, tap the, ho gia dinh dc k, moi loai "
+        "thuong bao nhieu",
+        ["Có.", "760.000", "1.520.000"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), THREE_KINDS)
+def test_three_kinds_of_recipient(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    text = ask_keyed(kb, question, keys)
+    # who may have it leads, not the money page
+    assert "Ai được xét" in _headings(text)[0], text
+
+
+# A controls: a figure that is a claim stays one; one recipient asked stays one
+A_CONTROLS = [
+    ("giay khen chu tich xa tang cho ho gia dinh dc k", ["Có.", "Hộ gia đình"]),
+    ("giay khen ca nhan cua chu tich xa thuong bao nhieu", ["760.000"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), A_CONTROLS)
+def test_three_kinds_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
+
+
+# B: the closing note of the paper the answer is written into
+PURPOSE = [
+    (
+        "LDTT cho giao vien truong mam non cua xa ai ky QD, e ghi can cu cho to trinh",
+        ["Chủ tịch UBND xã", "Điều 80"],
+    ),
+    # new wordings
+    ("CSTDCS do ai quyet dinh, de e ghi can cu vao to trinh", ["Chủ tịch UBND xã"]),
+    (
+        "GDVH chu tich xa cong nhan dung k, e can ghi can cu cho to trinh",
+        ["Có.", "Chủ tịch UBND xã", "Điều 80"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), PURPOSE)
+def test_purpose_note_adds_no_dossier(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    text = ask_keyed(kb, question, keys)
+    assert not any("Hồ sơ" in h for h in _headings(text)), text
+
+
+# B controls: the tờ trình asked, or a citation put up, are still read
+def test_purpose_controls_texts_asked(kb: KnowledgeBase) -> None:
+    text = ask(kb, "to trinh de nghi LDTT ghi can cu nhung van ban nao")
+    assert "152/2025" in text, text
+
+
+def test_purpose_controls_dossier_asked(kb: KnowledgeBase) -> None:
+    text = ask(kb, "ho so de nghi LDTT gom nhung gi, to trinh ai lap")
+    assert any("Hồ sơ" in h for h in _headings(text)), text
+
+
+# C: the province's school
+THPT = [
+    ("CSTDCS cua giao vien THPT ai ky", ["Sở Giáo dục", "Điều 80 khoản 1"]),
+    # new wordings
+    (
+        "co giao day truong cap 3 tren dia ban xa dat CSTDCS thi chu tich xa ky QD dc k",
+        ["Không.", "Sở Giáo dục", "Điều 80 khoản 1"],
+    ),
+    ("TTLDTT cua truong THPT tren dia ban xa ai quyet dinh", ["Sở Giáo dục", "Điều 80 khoản 1"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), THPT)
+def test_province_school_not_the_xa(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    text = ask_keyed(kb, question, keys)
+    assert not text.split("\n")[1].startswith("Chủ tịch UBND xã quyết định"), text
+
+
+# C controls: the xã's own schools stay the xã chairman's
+C_CONTROLS = [
+    ("CSTDCS cua giao vien truong THCS thuoc xa ai ky", ["Chủ tịch UBND xã"]),
+    ("LDTT cua giao vien THPT ai ky", ["Sở Giáo dục"]),
+    ("TTLDTT cua truong mam non xa ai ky", ["Chủ tịch UBND xã"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), C_CONTROLS)
+def test_province_school_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
