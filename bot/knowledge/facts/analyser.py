@@ -2204,6 +2204,19 @@ def _values_claimed(said: str, model: FactModel) -> list[str]:
     ]
 
 
+#: words of money beside "thưởng": the prize is asked, not only the giving
+_MONEY_WORDS = frozenset(
+    {"tien", "bao", "nhieu", "muc", "he", "so", "dong", "nghin", "ngan", "trieu", "bn", "luong"}
+)
+
+
+def _kinds_given_to(words: list[str]) -> bool:
+    """ "thưởng cho (cả 3) đối tượng …": the award given to the kinds of recipient, with no
+    word of money beside it."""
+    said = f" {' '.join(words)} "
+    return " thuong cho " in said and " doi tuong " in said and not _MONEY_WORDS & set(words)
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -2216,6 +2229,11 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
         # where it goes is asked first, its papers follow (task h213)
         seg.attrs = ["submit", *(a for a in seg.attrs if a != "submit")]
+    if seg.yesno and {"money", "eligible"} <= set(seg.attrs) and _kinds_given_to(seg.words):
+        # "giấy khen … có phải thưởng cho cả 3 đối tượng cá nhân, tập thể, hộ gia đình k":
+        # "thưởng cho" the kinds of recipient is the giving, who may have it (Luật 2022 Điều 75),
+        # no prize asked while no word of money is typed (fixer f49l)
+        seg.attrs.remove("money")
     if "consecutive" in seg.attrs and _form_given_yearly(seg, named_all):
         # "học sinh có được nhận giấy khen của chủ tịch xã 2 năm liền không": a form of award
         # has no run of years; given again each year is the same form given many times (Luật
