@@ -131,3 +131,23 @@ C_CONTROLS = [
 @pytest.mark.parametrize(("question", "keys"), C_CONTROLS)
 def test_province_school_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
+
+
+# D (f186 leftover): "nộp hồ sơ … ở đâu" with the title between asks where the file goes
+SENT_WHERE = [
+    ("ba con nop ho so de nghi giay khen cho ho gia dinh minh o dau a", ["một cửa"]),
+    ("thon gui ho so de nghi thon van hoa len dau", ["UBND xã"]),
+    ("xa nop ho so de nghi CSTD tinh o dau", ["Sở Nội vụ"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), SENT_WHERE)
+def test_file_sent_where(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    text = ask_keyed(kb, question, keys)
+    assert "Nộp ở đâu" in _headings(text)[0], text
+
+
+# D controls: the papers asked stay the dossier
+def test_file_papers_asked(kb: KnowledgeBase) -> None:
+    text = ask(kb, "ho so de nghi giay khen cho ho gia dinh gom nhung gi")
+    assert "Hồ sơ" in _headings(text)[0], text

@@ -255,6 +255,7 @@ from bot.knowledge.facts.papers import (
     papers_back,
     required_back,
     sends_papers,
+    sent_where,
     step_told_back,
     transfer_destination,
     vote_taken_as_decision,
@@ -2225,6 +2226,10 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
         # which papers as well as where they go
         seg.add(seg.attrs, "dossier")
+    if seg.attrs == ["dossier"] and sent_where(seg.words):
+        # "nộp hồ sơ đề nghị giấy khen cho hộ gia đình ở đâu": where the file goes is asked,
+        # the title between the verb and "ở đâu" (fixer f49l); "hồ sơ" only names the file
+        seg.attrs = ["submit"]
     if {"submit", "dossier"} <= set(seg.attrs) and only_file_sent(seg.words):
         # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
         # where it goes is asked first, its papers follow (task h213)
