@@ -151,3 +151,31 @@ def test_file_sent_where(kb: KnowledgeBase, question: str, keys: list[str]) -> N
 def test_file_papers_asked(kb: KnowledgeBase) -> None:
     text = ask(kb, "ho so de nghi giay khen cho ho gia dinh gom nhung gi")
     assert "Hồ sơ" in _headings(text)[0], text
+
+
+# E (f180b leftovers, b180): the district's work claimed left to no one, or put up by "ai bảo"
+REFORM = [
+    (
+        "bo huyen roi thi TTLDTT cua truong mam non khong con ai ky nua a",
+        ["Không.", "Chủ tịch UBND"],
+    ),
+    ("ai noi phong noi vu huyen van tham dinh ho so LDTT cho xa", ["Không.", "1/7/2025"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), REFORM)
+def test_district_claims_denied(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
+
+
+# E controls: the district's past told, the xã's signing asked plainly
+E_CONTROLS = [
+    ("truoc day CSTDCS do chu tich huyen ky, gio ai ky", ["Chủ tịch UBND xã"]),
+    ("ai ky QD cong nhan GDVH", ["Chủ tịch UBND xã"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), E_CONTROLS)
+def test_district_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    text = ask_keyed(kb, question, keys)
+    assert not text.split("\n")[1].startswith("Không."), text
