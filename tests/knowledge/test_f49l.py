@@ -179,3 +179,33 @@ E_CONTROLS = [
 def test_district_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     text = ask_keyed(kb, question, keys)
     assert not text.split("\n")[1].startswith("Không."), text
+
+
+# F (f185a leftover, b185): the xã's chairman put up first, the village offered after "hay"
+CHAIRMAN_FIRST = [
+    (
+        "thon van hoa k phai do chu tich xa cong nhan a, hay truong thon tu cong nhan cung dc",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
+    (
+        "giay khen ho gia dinh k phai chu tich UBND xa ky sao, hay truong thon ky luon",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), CHAIRMAN_FIRST)
+def test_chairman_put_up_first(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
+
+
+# F controls: the village claimed to decide stays denied
+F_CONTROLS = [
+    ("GDVH do truong thon cong nhan dung k", ["Không."]),
+    ("truong thon ky giay khen cho ho gia dinh dc k", ["Không."]),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), F_CONTROLS)
+def test_village_claimed_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
