@@ -209,3 +209,28 @@ F_CONTROLS = [
 @pytest.mark.parametrize(("question", "keys"), F_CONTROLS)
 def test_village_claimed_controls(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(kb, question, keys)
+
+
+# G (b180): the single payment claimed with its own "không" inside is judged once (Luật 2022
+# Điều 5 khoản 2 điểm c; NĐ 152/2025 Điều 49: both prizes paid)
+SINGLE_PAYMENT = [
+    (
+        "mot nguoi vua CSTDCS vua giay khen cua chu tich xa cung dot thi chang le chi dc nhan 1 "
+        "khoan, k dc ca 2",
+        ["Không.", "cả hai"],
+    ),
+    (
+        "ke toan bao vua LDTT vua giay khen thi chi dc nhan tien 1 cai, k dc nhan ca 2, dung k",
+        ["Không.", "cả hai"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "keys"), SINGLE_PAYMENT)
+def test_single_payment_judged_once(kb: KnowledgeBase, question: str, keys: list[str]) -> None:
+    ask_keyed(kb, question, keys)
+
+
+# G control: both asked plainly
+def test_both_paid_asked(kb: KnowledgeBase) -> None:
+    ask_keyed(kb, "vua LDTT vua giay khen thi dc nhan ca 2 khoan tien k", ["Có.", "cả hai"])

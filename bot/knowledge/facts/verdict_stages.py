@@ -2571,6 +2571,10 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         )
         and not limit_read
         and not block.kept_read
+        # fixer f49l (b180): "… chẳng lẽ chỉ dc nhận 1 khoản, k dc cả 2": the single payment
+        # claimed, its "không" inside, was judged by the case told (h119, h386): never turned
+        # twice
+        and not (pair.attr == "several" and single_payment_claimed(reading.question))
         # a claim reader that already read the negation (the things "không có …" of
         # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
         # the question is turned below, with what still happens said (task h96)
