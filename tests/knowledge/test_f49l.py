@@ -234,3 +234,19 @@ def test_single_payment_judged_once(kb: KnowledgeBase, question: str, keys: list
 # G control: both asked plainly
 def test_both_paid_asked(kb: KnowledgeBase) -> None:
     ask_keyed(kb, "vua LDTT vua giay khen thi dc nhan ca 2 khoan tien k", ["Có.", "cả hai"])
+
+
+# E controls: a yes/no tail, then "ai ký" after a comma, is no claim that no one signs
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quan cu tung tang GK cho cau lac bo van nghe cua phuong, nay phuong tang GK tap the cho "
+        "CLB dc k, ai ky",
+        "ad oi, thi xa cu cua e bo roi, phuong moi co dc tang danh hieu to dan pho van hoa k, "
+        "ai ky",
+    ],
+)
+def test_yesno_then_who_signs(kb: KnowledgeBase, question: str) -> None:
+    text = ask(kb, question)
+    assert "Chủ tịch UBND" in text, text
+    assert not text.split("\n")[1].startswith("Không. Thẩm quyền trước đây"), text

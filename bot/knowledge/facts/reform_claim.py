@@ -638,12 +638,15 @@ def nobody_signs_claimed(question: str) -> bool:
     """ "CSTĐCS thì k ai ký à? từ khi bỏ huyện …": the district gone, no one is claimed to
     decide what it decided; its powers went to the xã's chairman (NĐ 129/2025 Điều 59), so the
     claim is wrong (fixer f49l, b180)."""
-    return _NOBODY_SIGNS.search(folded_words(question)) is not None
+    # the folded text keeps its commas: "… xét dc k, ai ký" is a yes/no, then who signs
+    return _NOBODY_SIGNS.search(" ".join(fold(question).split())) is not None
 
 
-#: "không (còn) ai ký / quyết định": no one claimed to decide
+#: "không (còn) ai ký (nữa) à": no one claimed to decide; not a yes/no tail ("dc k ai ký")
+#: before "ai ký"
 _NOBODY_SIGNS = re.compile(
-    r"\b(?:k|ko|khong|chang|hong) (?:con )?ai (?:ky|ki|quyet dinh|cong nhan|duyet)\b"
+    r"(?<!\bdc )(?<!\bduoc )\b(?:k|ko|khong|chang|hong) (?:con )?ai "
+    r"(?:ky|ki|quyet dinh|cong nhan|duyet)\b"
 )
 #: "ai bảo / ai nói …": a claim put up in rhetoric, to be denied
 _WHO_SAYS = re.compile(r"(?:^|\b)ai (?:bao|noi)\b")
