@@ -52,6 +52,7 @@ from bot.knowledge.facts.loose_names import (
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
 from bot.knowledge.facts.pasted import own_ask_follows, pasted_claim
+from bot.knowledge.facts.purpose_line import without_purpose_line
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
     opens_with_depends,
@@ -590,6 +591,9 @@ class KnowledgeBase:
         # đâu") is asked plainly; a denied one is asked as X, its verdict turned after
         # "nhân sự công ty hỏi: …": the asker's label says who asks, not what is asked
         question = without_asker_label(question)
+        # "…, e ghi căn cứ cho tờ trình": the paper the answer goes into is no dossier asked
+        # (fixer f49l)
+        question = without_purpose_line(question)
         # "1/ … 2/ …": each numbered ask of a stacked message is a part of its own (task h378)
         question = unsigned_registration(prerequisite_turned(asks_unstacked(question)))
         plain = restated(question)

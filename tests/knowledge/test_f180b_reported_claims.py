@@ -174,7 +174,6 @@ REFORM = [
     pytest.param(
         "CSTDCS thi k ai ky a? tu khi bo huyen xa minh gui len dau",
         ["Không.", "Chủ tịch UBND", "1/7/2025"],
-        marks=_NOT_REACHED,
     ),
     (
         "CSTDCS truoc la chu tich UBND huyen ky, gio chang le xa tu ky dc sao, thuong bn",
@@ -187,7 +186,6 @@ REFORM = [
     pytest.param(
         "ai bao Hoi dong TDKT huyen van hop xet khen cho xa? bo cap huyen tu bao gio roi",
         ["Không.", "1/7/2025"],
-        marks=_NOT_REACHED,
     ),
     pytest.param(
         "toi lam van phong o xa moi sap nhap tu 3 xa cua huyen cu. truoc day TTLDTT cua truong mam non do chu tich huyen ky, nam nay pho chu tich xa bao van phai doi tinh cu nguoi ve giai quyet thay huyen. vay la dung a?",

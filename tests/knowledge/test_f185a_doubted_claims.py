@@ -86,15 +86,16 @@ CASES = [
         [],
     ),
     ("k phai LDTT k can sang kien a?", "Có", ["hoàn thành tốt nhiệm vụ"]),
-]
-
-#: not mended in time (task f185a): kept as the aim
-LEFT = [
+    # fixer f49l: mended, its xfail (LEFT) lifted
     (
         "GDVH k phai do chu tich UBND xa quyet dinh a, hay truong thon cong nhan luon",
         "Có",
         ["Chủ tịch UBND"],
     ),
+]
+
+#: not mended in time (task f185a): kept as the aim
+LEFT = [
     ("thon van hoa chu k phai dc tang co thi dua ha?", "Không", ["Bằng chứng nhận"]),
     (
         "nguoi ke khai gian doi thanh tich de dc CSTDCS, phat hien ra thi k lam gi dc vi QD da"

@@ -252,13 +252,9 @@ F6 = [
             strict=False,
         ),
     ),
-    pytest.param(
+    (
         "Người dân nộp hồ sơ đề nghị giấy khen cho hộ gia đình ở đâu?",
         ["một cửa"],
-        marks=pytest.mark.xfail(
-            reason="f186 leftover: 'nộp hồ sơ … ở đâu' with the title between reads the dossier",
-            strict=False,
-        ),
     ),
     # the diagnosis's new wordings
     (

@@ -253,6 +253,7 @@ from bot.knowledge.facts.papers import (
     papers_back,
     required_back,
     sends_papers,
+    sent_where,
     step_told_back,
     transfer_destination,
     vote_taken_as_decision,
@@ -2202,6 +2203,19 @@ def _values_claimed(said: str, model: FactModel) -> list[str]:
     ]
 
 
+#: words of money beside "thưởng": the prize is asked, not only the giving
+_MONEY_WORDS = frozenset(
+    {"tien", "bao", "nhieu", "muc", "he", "so", "dong", "nghin", "ngan", "trieu", "bn", "luong"}
+)
+
+
+def _kinds_given_to(words: list[str]) -> bool:
+    """ "thưởng cho (cả 3) đối tượng …": the award given to the kinds of recipient, with no
+    word of money beside it."""
+    said = f" {' '.join(words)} "
+    return " thuong cho " in said and " doi tuong " in said and not _MONEY_WORDS & set(words)
+
+
 def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[str]:
     """The part's cue words turned into what it asks; returns the cue words of the last part
     that named its own (what "còn X thì …" repeats)."""
@@ -2210,10 +2224,19 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # "gửi hồ sơ gì lên xã": the submit cue holds "hồ sơ", and "gì" after it asks
         # which papers as well as where they go
         seg.add(seg.attrs, "dossier")
+    if seg.attrs == ["dossier"] and sent_where(seg.words):
+        # "nộp hồ sơ đề nghị giấy khen cho hộ gia đình ở đâu": where the file goes is asked,
+        # the title between the verb and "ở đâu" (fixer f49l); "hồ sơ" only names the file
+        seg.attrs = ["submit"]
     if {"submit", "dossier"} <= set(seg.attrs) and only_file_sent(seg.words):
         # "hồ sơ LĐTT nộp ở đâu", "hồ sơ CSTĐ tỉnh gửi đi đâu": the file is the thing sent;
         # where it goes is asked first, its papers follow (task h213)
         seg.attrs = ["submit", *(a for a in seg.attrs if a != "submit")]
+    if seg.yesno and {"money", "eligible"} <= set(seg.attrs) and _kinds_given_to(seg.words):
+        # "giấy khen … có phải thưởng cho cả 3 đối tượng cá nhân, tập thể, hộ gia đình k":
+        # "thưởng cho" the kinds of recipient is the giving, who may have it (Luật 2022 Điều 75),
+        # no prize asked while no word of money is typed (fixer f49l)
+        seg.attrs.remove("money")
     if "consecutive" in seg.attrs and _form_given_yearly(seg, named_all):
         # "học sinh có được nhận giấy khen của chủ tịch xã 2 năm liền không": a form of award
         # has no run of years; given again each year is the same form given many times (Luật

@@ -76,6 +76,7 @@ from bot.knowledge.facts.reform_claim import (
     gone_with_district_asked,
     intermediary_asked,
     moved_to_xa_claimed,
+    nobody_signs_claimed,
     only_province_left_claimed,
     other_gone_with_district,
     own_power_asked,
@@ -389,6 +390,15 @@ def _reform_block(draft: Draft) -> None:
             # "bỏ huyện thì CSTĐCS giờ do tỉnh ký, đúng k", "xã k được ký nữa, phải gửi tỉnh":
             # the district's powers went to the xã's chairman, not up to the province (NĐ
             # 129/2025 Điều 59), whichever part the yes/no was read in (task h119)
+            body = f"Không. {_POWERS_TO_XA} {body}"
+        elif (
+            reading.entities
+            and set(reading.entities) - BODIES <= _XA_DECIDES
+            and nobody_signs_claimed(reading.question)
+        ):
+            # "CSTĐCS thì k ai ký à? từ khi bỏ huyện xã gửi lên đâu": the district's titles are
+            # not left with no one to decide; the xã's chairman decides them (NĐ 129/2025 Điều
+            # 59) and nothing goes up (fixer f49l, b180)
             body = f"Không. {_POWERS_TO_XA} {body}"
         elif asks_yesno(reading.question) and only_province_left_claimed(reading.question):
             # "bỏ huyện rồi nông dân chỉ còn bằng khen tỉnh thôi, đúng k": the district's giấy

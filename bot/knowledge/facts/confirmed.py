@@ -306,10 +306,27 @@ def unconfirmed(question: str, fact: Fact) -> bool:
     # "ông 70 tuổi vẫn trồng vườn", "nhà chỉ còn 2 ông bà": an age or the people of a home
     # describe the one asked about, no bound of a rule ("trên 60 tuổi" stays a claim) (h302)
     folded = _AGE_TOLD.sub(" ", folded)
+    # "có tặng cho cả 3 đối tượng cá nhân, tập thể, hộ gia đình k": the count of the kinds the
+    # question lists is that list, no figure of a rule (fixer f49l; Luật 2022 Điều 75)
+    folded = _KINDS_COUNTED.sub(
+        lambda m: " " if _kinds_listed(folded) == int(m[1]) else m[0], folded
+    )
     question = folded
     months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
+
+
+#: a count of kinds of recipient ("cả 3 đối tượng", "2 loại"), read against the kinds listed
+_KINDS_COUNTED = re.compile(r"\b(?:ca )?(\d) (?:doi tuong|loai doi tuong|loai|nhom)\b")
+#: the recipients a giấy khen or a title is given to (Luật 2022 Điều 75: cá nhân, tập thể, hộ
+#: gia đình)
+_RECIPIENT_KINDS = re.compile(r"\b(?:ca nhan|tap the|ho gia dinh)\b")
+
+
+def _kinds_listed(folded: str) -> int:
+    """How many different recipient kinds ``folded`` names."""
+    return len(set(_RECIPIENT_KINDS.findall(folded)))
 
 
 #: an age, or the members of a home, told of the one asked about, not after a bound word

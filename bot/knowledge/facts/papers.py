@@ -34,6 +34,21 @@ def only_file_sent(words: list[str]) -> bool:
     return named == [("ho", "so")] and not _PAPER_ASKS & set(words)
 
 
+#: a dossier sent, then (past the title and whom it is for) where it goes asked at the end:
+#: "nộp hồ sơ đề nghị giấy khen cho hộ gia đình ở đâu" (fixer f49l)
+_SENT_WHERE = re.compile(
+    r"\b(?:nop|gui|trinh|chuyen) ho so(?: \S+){1,10} (?:o|di|ve|len|toi) dau"
+    r"(?: (?:a|ad|ah|ak|vay|nhi|nhe|ha|the))*$"
+)
+
+
+def sent_where(words: list[str]) -> bool:
+    """ "nộp hồ sơ đề nghị giấy khen cho hộ gia đình ở đâu": the file sent is named before the
+    title, and "ở đâu" closing the ask is where it goes (Luật 2022 Điều 84; the xã's bộ phận
+    một cửa receives), not which papers it holds; no paper asked for ("gì", "gồm")."""
+    return _SENT_WHERE.search(" ".join(words)) is not None and not _PAPER_ASKS & set(words)
+
+
 def sends_papers(words: list[str]) -> bool:
     """A part about sending a dossier: it names "hồ sơ" or "nộp", and looks nothing up."""
     pairs = set(pairwise(words))

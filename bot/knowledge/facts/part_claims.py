@@ -180,7 +180,12 @@ def list_asked(segments: list[Segment]) -> None:
     while at > 0 and _bare_item(segments[at], segments[at].words):
         at -= 1
     head = segments[at]
-    if head.yesno or head.story or not head.attrs or QUESTION_WORDS & set(head.words):
+    if (
+        (head.yesno and not _opened_only(head.words))
+        or head.story
+        or not head.attrs
+        or QUESTION_WORDS & set(head.words)
+    ):
         return
     if "cho" not in head.words or any(seg.reform for seg in segments):
         # a list of whom ("… cho A, B, C"); "trước huyện chi, nay xã chi à" is a change told
@@ -192,6 +197,13 @@ def list_asked(segments: list[Segment]) -> None:
     for seg in segments[at:]:
         seg.yesno = True
     tail.attrs = list(head.attrs)
+
+
+def _opened_only(words: list[str]) -> bool:
+    """ "giấy khen … có phải thưởng cho cả 3 đối tượng cá nhân, tập thể, hộ gia đình k": the
+    head's yes/no is only the "có phải" that opens the ask the list's tail closes, no ask of
+    its own before the list (fixer f49l)."""
+    return ("co", "phai") in pairwise(words) and bool(words) and words[-1] not in _YESNO_TAIL
 
 
 #: the words that end a yes/no question

@@ -25,6 +25,7 @@ __all__ = [
     "district_still_claimed",
     "gone_with_district_asked",
     "moved_to_xa_claimed",
+    "nobody_signs_claimed",
     "prize_change_asked",
     "xa_power_denied",
     "xa_power_denied_first",
@@ -626,7 +627,29 @@ def district_still_claimed(question: str) -> bool:
             # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
             if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
                 return True
+            # fixer f49l (b180): "ai bảo Hội đồng TĐKT huyện vẫn họp xét khen cho xã?": "who
+            # says" before it puts the claim up to be denied, whatever follows
+            if _WHO_SAYS.search(words[: found.start()]):
+                return True
     return False
+
+
+def nobody_signs_claimed(question: str) -> bool:
+    """ "CSTĐCS thì k ai ký à? từ khi bỏ huyện …": the district gone, no one is claimed to
+    decide what it decided; its powers went to the xã's chairman (NĐ 129/2025 Điều 59), so the
+    claim is wrong (fixer f49l, b180)."""
+    # the folded text keeps its commas: "… xét dc k, ai ký" is a yes/no, then who signs
+    return _NOBODY_SIGNS.search(" ".join(fold(question).split())) is not None
+
+
+#: "không (còn) ai ký (nữa) à": no one claimed to decide; not a yes/no tail ("dc k ai ký")
+#: before "ai ký"
+_NOBODY_SIGNS = re.compile(
+    r"(?<!\bdc )(?<!\bduoc )\b(?:k|ko|khong|chang|hong) (?:con )?ai "
+    r"(?:ky|ki|quyet dinh|cong nhan|duyet)\b"
+)
+#: "ai bảo / ai nói …": a claim put up in rhetoric, to be denied
+_WHO_SAYS = re.compile(r"(?:^|\b)ai (?:bao|noi)\b")
 
 
 def _not_so_put_up(before: list[str], told: str) -> bool:

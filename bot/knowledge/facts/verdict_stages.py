@@ -714,6 +714,14 @@ def _verdict_opened(draft: Draft, block: Block) -> None:
                 block.body = block.body[len(opener)].upper() + block.body[len(opener) + 1 :]
 
 
+#: the xã's chairman put up, then the village offered as the other way: "… do chủ tịch (UBND)
+#: xã quyết định à, hay trưởng thôn công nhận"
+_CHAIRMAN_BEFORE_VILLAGE = re.compile(
+    r"\bchu tich (?:ubnd )?(?:xa|phuong)\b(?: \w+){0,5} hay (?:la )?(?:do )?"
+    r"(?:truong thon|thon|to truong|truong ap|truong ban)\b"
+)
+
+
 def payer_verdict(paying: str, level: str | None) -> str | None:
     """ "bằng khen tỉnh … thì xã có tự chi tiền thưởng được không": the prize is paid from the
     fund of the level that decides (NĐ 152/2025/NĐ-CP), which the title's own "decides"
@@ -1017,6 +1025,10 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         and pair.yesno
         and block.verdict in ("Có", "Không", "Tùy")
         and other_signer_claimed(claim or reading.question)
+        # fixer f49l (b185): "GĐVH k phải do chủ tịch UBND xã quyết định à, hay trưởng thôn
+        # công nhận luôn": the chairman is put up first, the village only offered after "hay";
+        # the chairman decides (Luật 2022 Điều 80 khoản 3), the village only reviews
+        and not _CHAIRMAN_BEFORE_VILLAGE.search(folded_words(reading.question))
     ):
         # "phòng VH-XH của xã được ký QĐ LĐTT", "trình cho chủ tịch MTTQ xã ký": a body that
         # decides no title claimed to sign; the one the fact names decides (Luật 2022 Điều 80)
@@ -2565,6 +2577,10 @@ def _verdict_of_denial_told(draft: Draft, block: Block) -> None:
         )
         and not limit_read
         and not block.kept_read
+        # fixer f49l (b180): "… chẳng lẽ chỉ dc nhận 1 khoản, k dc cả 2": the single payment
+        # claimed, its "không" inside, was judged by the case told (h119, h386): never turned
+        # twice
+        and not (pair.attr == "several" and single_payment_claimed(reading.question))
         # a claim reader that already read the negation (the things "không có …" of
         # h96's value claims) gave the verdict on the claim itself; "không bị …" closing
         # the question is turned below, with what still happens said (task h96)
