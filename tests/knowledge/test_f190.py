@@ -71,6 +71,26 @@ CASES = [
 
 #: cases not fixed here, with why
 XFAIL = {
+    "nong dan muon dc LDTT thi tieu chuan la gi, chu k phai cung hoan thanh tot nhiem vu nhu"
+    " can bo ha": (
+        "the guessed answer is put up ('tiêu chuẩn là cũng hoàn thành tốt nhiệm vụ như cán bộ,"
+        " đúng không') but the criteria block gives no verdict on a comparison with cán bộ"
+    ),
+    "CSTDCS k chi can LDTT ma con phai hoan thanh xuat sac nhiem vu hoac co sang kien a": (
+        "'k chỉ A mà còn B' is read by the sáng kiến block as 'sáng kiến bắt buộc' (Không);"
+        " the 'hoặc' route list is not weighed, not reached in time"
+    ),
+    "GDVH k phai truong thon cong nhan ma la chu tich xa ky quyet dinh, dung k": (
+        "'k phải A mà là B, đúng k' asserts B; the thôn decider block judges A, not reached"
+    ),
+    "toi la nguoi dan. nam ngoai toi dc giay khen vi cuu nguoi, nay nguoi ta to la toi khai"
+    " gian. neu dung la gian thi xa se lam gi, k le nao chi xin loi la xong": (
+        "'k lẽ nào chỉ xin lỗi là xong' after a what-ask letter: no verdict given, not reached"
+    ),
+    "giay khen ho gia dinh chu k phai thuong it hon ca nhan ha": (
+        "no what-ask before 'chứ k phải Y hả' (see the tập thể case); the household's prize"
+        " block is not compared with the individual's"
+    ),
     "giay khen tap the gap doi ca nhan chu k phai bang nhau ha": (
         "no what-ask before 'chứ k phải Y hả': the older rule (test_h473, b173 'làm tròn lên … chứ"
         " k phải làm tròn xuống a' → Có) judges X; the set keys Y here, a conflict left open"
@@ -87,6 +107,8 @@ CONTROLS = [
         ["Không.", "hình sự"],
     ),
     ("dan quan thuong truc cua xa cuoi nam xet danh hieu gi", ["Chiến sĩ tiên tiến"]),
+    ("lam gia ho so thi chi bi nhac nho thoi, QD khen van giu dung k", ["Không.", "hủy bỏ"]),
+    ("lam gia ho so thi co bi truy cuu hinh su k", ["Có.", "hình sự"]),
 ]
 
 
