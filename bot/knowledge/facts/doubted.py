@@ -409,6 +409,14 @@ _RATHER_THAN = re.compile(
     r"^(?P<own>[^.;?!\n,]{6,}?) chu (?:khong|ko|k|kg) (?:co|con) [^.;?!\n]{1,40}?"
     r" (?:ha|a|u|ak|ah)(?=\s*\?)"
 )
+#: task f190 (b190 F1): "<what-ask>, chứ k phải Y hả" closing the message: the asker guesses
+#: the answer Y to the ask before ("xét danh hiệu gì, chứ k phải LĐTT như công chức hả",
+#: "niêm yết mấy ngày, chứ k phải 5 ngày hả"), so Y is the claim judged, put in the ask's place;
+#: with no what-ask before, "X chứ k phải Y hả" keeps X as the claim (``rhetoric._CONTRAST``)
+_GUESSED_ANSWER = re.compile(
+    r"(?P<ask> (?:gi|bao nhieu|bn|may|nao|ai)\b[^,.;?!\n]{0,20}?)\s*,?\s*\bchu (?:khong|ko|k|kg)"
+    r" phai (?:la )?(?P<own>[^.;?!\n]{3,}?) (?:ha|a|u|ak|ah|sao)[\s?!.]*$"
+)
 #: "… đâu có (cần) X, phải thế k": "đâu có" denies X, asked for confirmation after it; a time
 #: before "đầu" ("6 tháng đầu có …") is no denial, nor "nghe đâu có X" (heard there is X)
 _NOT_AT_ALL = re.compile(
@@ -436,6 +444,10 @@ def framed_claim(text: str) -> tuple[str, bool]:
         said = text[makes.start("said") : makes.end("said")]
         must = "" if "phai" in makes.group("said").split() else f"{put_up(text, 'phải')} "
         return f"{text[: makes.end('lead')]}{must}{said}, {put_up(text)}", True
+    guessed = _GUESSED_ANSWER.search(folded)
+    if guessed is not None:
+        own = text[guessed.start("own") : guessed.end("own")]
+        return f"{text[: guessed.start('ask')]} {own}, {put_up(text)}?", False
     opening = _ISNT_IT_OPENING.match(folded)
     if opening is not None:
         own = text[opening.start("own") : opening.end("own")]

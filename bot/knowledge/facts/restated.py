@@ -545,7 +545,9 @@ _KEPT = re.compile(
     r"\b(?:van|con) (?:giu|giu nguyen|con gia tri|gia tri|hieu luc|con hieu luc|duoc giu)\b"
     # "chỉ thu hồi tiền, còn danh hiệu giữ nguyên" (h282)
     r"|\b(?:danh hieu|quyet dinh|qd) (?:van )?giu nguyen\b"
-    r"|\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
+    # task f190 (b190 F1): "k chỉ bị nhắc nhở mà còn …" denies the "only": no award kept
+    r"|(?<!khong )(?<!\bko )(?<!\bk )"
+    r"\bchi (?:bi )?(?:phe binh|nhac nho|rut kinh nghiem|kiem diem)\b"
     # "kết luận ra sau khi khen thì không ảnh hưởng gì" (task h235)
     r"|\b(?:khong|k|ko) (?:anh huong|sao|bi sao|bi gi|mat gi)\b"
 )

@@ -348,14 +348,18 @@ _ONLY_DISCIPLINE = re.compile(
     # task h422: "chỉ bị nhắc nhở thôi", "chỉ bị phạt tiền": a lighter limit claimed the same way
     # ("đã khen rồi thì k hủy được, chỉ rút kinh nghiệm thôi" claims the award stands, not a
     # sanction: the cancelling rule answers it, b154)
+    # task f190 (b190 F1): "k chỉ bị nhắc nhở mà còn phải trả lại tiền" widens the sanctions,
+    # it claims no limit: a "chỉ" denied is no "only"
+    r"(?<!khong )(?<!\bko )(?<!\bkg )(?<!\bk )"
     r"\bchi (?:bi )?(?:xu ly )?(?:ky luat|xu phat|phat hanh chinh|nhac nho|phe binh|phat tien"
     r")\b(?: \w+){0,3}?"
     r" (?:thoi|thui|chu khong|chu k|con khong)\b"
-    r"|\bchi (?:bi )?(?:nhac nho|phe binh|phat tien)\b"
+    r"|(?<!khong )(?<!\bko )(?<!\bkg )(?<!\bk )\bchi (?:bi )?(?:nhac nho|phe binh|phat tien)\b"
 )
 _NO_CRIMINAL = re.compile(
     # task h422: "k bao giờ bị xử lý hình sự": the chat's "k", "never" between
-    r"\b(?:khong|k|ko|kg)(?: bao gio| he)? (?:the |duoc |dc |bi |phai )*"
+    # task f190 (b190 F1): "k đến mức (bị) truy cứu hình sự": the same denial, of degree
+    r"\b(?:khong|k|ko|kg)(?: bao gio| he)? (?:the |duoc |dc |bi |phai |den muc )*"
     r"(?:truy cuu|xu ly hinh su|hinh su|di tu|ngoi tu)\b"
 )
 #: task h422: criminal liability asked as the yes/no itself ("có (thể) bị truy cứu (trách
@@ -385,9 +389,21 @@ def sanctions_limited(question: str) -> bool:
     said = folded_words(question, "/")
     if criminal_asked(question):
         return False  # the criminal law asked first: its "Có" answers (task h422)
-    return _ONLY_DISCIPLINE.search(said) is not None or (
-        _NO_CRIMINAL.search(said) is not None and " chi " in f" {said} "
+    if _ONLY_DISCIPLINE.search(said) is not None:
+        return True
+    no_criminal = _NO_CRIMINAL.search(said)
+    # task f190 (b190 F1): "… k đến mức truy cứu hình sự đâu nhỉ": "đâu" (or "đúng không")
+    # right after the denial asserts it as the asker's claim, as "chỉ (bị kỷ luật)" does
+    return no_criminal is not None and (
+        " chi " in f" {said} " or _ASSERTED_AFTER.match(said, no_criminal.end()) is not None
     )
+
+
+#: a doubting "đâu" closing the denial just read ("… hình sự đâu nhỉ"), or the "đúng không" it
+#: is restated with (``rhetoric.restated``): the denial is claimed
+_ASSERTED_AFTER = re.compile(
+    r"(?: trach nhiem)?(?: hinh su)?(?: dau\b| ?,? (?:dung|phai) (?:khong|ko|k|kg)\b)"
+)
 
 
 #: an award told as wrongly made: a ground the rule names, or an award made by mistake or
