@@ -30,6 +30,8 @@ __all__ = [
 
 #: a clause that opens with a date alone ("tháng 8/2026 thì …", "ngày 10/9/2026 …")
 _BARE_DATE = re.compile(r"\s*(?:tháng|thang|ngày|ngay)\s+\d{1,2}\s*/")
+#: a clause that opens with "sau"/"từ" and a day alone ("ký trước 1/7/2026 với sau 1/7/2026")
+_BARE_FROM = re.compile(r"\s*(?:sau|tu|ke tu)\s+(?:ngay\s+)?\d{1,2}/\d{1,2}/20\d\d")
 #: a later clause asking the prize on the base now in force ("… năm 2026 lương mới thì …")
 _NEW_BASE = ("luong co so moi", "muc luong moi", "luong moi", "sau khi tang luong")
 
@@ -63,6 +65,10 @@ def other_decisions(
             # dates another decision of the same list ("…, đã nhận tiền. tháng 10/2026 thanh
             # tra kết luận …" dates the inspection, after a clause dating nothing)
             on = decided_on(f"quyết định {clause}")
+        if on is None and _BARE_FROM.match(_words_of(clause)) and _dated_clause(before):
+            # "GK tập thể ký trước 1/7/2026 với sau 1/7/2026": the day after "với" dates the
+            # other decision weighed, each on its own base (NĐ 152/2025 Điều 49; task f189b)
+            on = _decided_from_day(f"quyết định {clause}")
         if on is None and as_of is not None and any(c in _words_of(clause) for c in _NEW_BASE):
             on = as_of
         if clause.strip():
@@ -196,10 +202,11 @@ def when_decided(other: date, paid: date, salaries: SalaryTable) -> str:
     return f"Nếu quyết định trước {format_date(salaries.at(paid).start)}"
 
 
-#: "qđ ký tháng 5", "quyết định tháng 11": a decision's month told without its year
+#: "qđ ký tháng 5", "quyết định tháng 11": a decision's month told without its year; "QĐ
+#: CSTĐCS ký tháng 6": one word (the title) between the decision and "ký" (task f189b, F4)
 _MONTH_SIGNED = re.compile(
-    r"\b(?:quyet dinh|qd)(?: (?:khen thuong|duoc ky|ky|ki|ban hanh|ra))? (?:vao )?thang"
-    r" (\d{1,2})(?![\d/.-])(?! nam \d)"
+    r"\b(?:quyet dinh|qd)(?: (?:khen thuong|duoc ky|ky|ki|ban hanh|ra)| \S+ (?:duoc ky|ky|ki))?"
+    r" (?:vao )?thang (\d{1,2})(?![\d/.-])(?! nam \d)"
 )
 
 

@@ -2256,6 +2256,15 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         # coefficient or the lương cơ sở, "mấy lần" asks the prize's multiple (task h256)
         seg.attrs = [a for a in seg.attrs if a not in ("consecutive", "repeat")]
         seg.add(seg.attrs, "money")
+    if (
+        set(seg.attrs) <= set(seg.weak)
+        and "chenh" in seg.words
+        and _TIMES_OF_BASE_TOLD.search(" ".join(parts.toks))
+    ):
+        # "CSTĐ toàn quốc thưởng 4,5 lần lương cơ sở, CSTĐ tỉnh 3 lần, vậy năm nay chênh nhau
+        # thế nào": beside multiples of the lương cơ sở told, "chênh" weighs the prizes
+        # (NĐ 152/2025 Điều 50), not a weak "thế nào" read as the criteria (task f189b, F4)
+        seg.attrs = ["money"]
     if seg.yesno and "ngay" in seg.words and _days_to_decision_claimed(seg.words, seg.attrs):
         # "nộp lên xã thì 7 ngày là phải có QĐ, đúng k": the days claimed to a decision are
         # the time limit (the province's procedure sets it); where the file went is told

@@ -378,6 +378,8 @@ _COMPARING = (("khac", "nhau"), ("khac", "gi"), ("phan", "biet"), ("so", "voi"),
 #: "mỗi cái", "từng cái", "cả hai", "mỗi loại": a part asked of every title named before it
 EACH = frozenset({("moi", "cai"), ("tung", "cai"), ("ca", "hai"), ("ca", "2"), ("moi", "loai")})
 EACH |= {("tung", "loai"), ("moi", "danh"), ("tung", "danh"), ("moi", "thu"), ("tung", "thu")}
+# "2 loại này ai quyết định": the two kinds the letter told, each asked (task f189b, F2)
+EACH |= {("2", "loai"), ("hai", "loai")}
 
 
 def compares(words: list[str]) -> bool:
