@@ -446,13 +446,28 @@ def _one(text: str, rules: Corrections) -> str | None:
                     stop = _sentence_end(fbefore, cut)
                     value = _filled(orig(v.start(), v.end()), old.group())
                     more = orig(v.end(), len(fbody))
-                    kept = _content(fbefore[s0 + old.end() : stop])
-                    if kept and not kept & _content(fbody[v.end() :]):
+                    bound = _BOUND.fullmatch(fbody[: v.start()])
+                    if bound:
+                        # "cần từ 70% … *à nhầm, trên 50%": the bound is part of the value
+                        # (Luật 2022 Điều 28 asks "trên 50 %", not "từ 50 %"), it replaces the
+                        # bound typed before the withdrawn value
+                        value = orig(bound.start(1), v.end())
+                        said = re.search(r"\b(?:tren|duoi|tu|qua|hon|it\s+nhat|toi\s+thieu)\s+$",
+                                         fbefore[s0 : cut])  # fmt: skip
+                        if said:
+                            cut = s0 + said.start()
+                    # the "đúng k" both carry says nothing of what the value stands in
+                    kept = _content(_YESNO_TAIL_IN.sub(" ", fbefore[s0 + old.end() : stop]))
+                    if kept and not kept & _content(_YESNO_TAIL_IN.sub(" ", fbody[v.end() :])):
                         # "60% LĐTT *72%, có 1 CSTĐCS, đủ TTLĐXS k": the rest of the withdrawn
                         # sentence is not restated; only the value is replaced, the ask added
                         head = before[:cut] + value + before[s0 + old.end() : stop]
                         head = head.rstrip(" *\n")
                         more = more.strip()
+                        if _YESNO_TAIL.fullmatch(fbody[v.end() :]) and _YESNO_TAIL.search(
+                            fbefore[s0:stop].rstrip(" .?")
+                        ):
+                            more = ""  # "… đúng k. *trên 50% đúng k": the ask is said once
                         return joined(head + (more if more[:1] in ",;." else " " + more))
                     return joined(before[:cut] + value + more + before[stop:])
         else:
@@ -471,7 +486,14 @@ def _one(text: str, rules: Corrections) -> str | None:
                         return joined(before[: y.start()] + orig(0, v.end()) + before[y.end() :])
                 if old is not None:
                     new = _filled(orig(v.start(), v.end()), old.group())
-                    head = before[: old.start()] + new + before[old.end() :]
+                    old_end = old.end()
+                    giver = _GIVER.match(fbefore, old_end) if kind == "title" else None
+                    if giver and not _slot_of(fbody, "person", rules):
+                        # "GK chủ tịch xã có phải chủ tịch tỉnh ký k\n*BK ạ": the giver named
+                        # with the withdrawn form is that form's (Luật 2022 Điều 74, 75: the
+                        # Bằng khen is the provincial chairman's), it goes with it
+                        old_end = giver.end()
+                    head = before[: old.start()] + new + before[old_end:]
                     more = orig(v.end(), len(fbody)).strip()
                     said = _content(fbody[v.end() :])
                     claim_end = _YESNO_TAIL_IN.search(fbefore, old.end())
@@ -600,6 +622,13 @@ def _one(text: str, rules: Corrections) -> str | None:
     )
 
 
+#: the giver typed right after a form, "GK (của) chủ tịch xã", not "… chủ tịch xã ký"
+_GIVER = re.compile(
+    r"\s+(?:cua\s+)?(?:chu\s+tich|ct)\s+(?:ubnd\s+)?(?:xa|phuong|tinh|huyen)\b"
+    r"(?!\s+(?:ky|quyet\s+dinh|tang|trao|cong\s+nhan|xet|duyet|khen)\b)"
+)
+#: a bound typed with a corrected share or count: "trên 50%", "ít nhất 3 lần"
+_BOUND = re.compile(r"(tren|duoi|tu|qua|hon|it\s+nhat|toi\s+thieu)\s+")
 #: who the corrected title is about, before it: "chị ấy được LĐTT", "e đạt CSTĐCS"
 _SUBJECT_LEAD = re.compile(
     r"(?:(?:chi|anh|co|ong|ba|thay|vo|chong|con)\s+(?:ay|ta|do|e|em)\s+|(?:e|em|no|minh)\s+)?"
