@@ -40,7 +40,9 @@ ASKING_TAILS = frozenset({"a", "ha", "ak", "ah", "nhi", "sao"})
 WHY = frozenset({("tai", "sao"), ("vi", "sao")})
 
 #: tails that put a statement up for confirmation
-CONFIRMING = frozenset({"ha", "nhi", "ah"})
+#: task f191: the Southern "hen" ("… vẫn được LĐTT hen", "… chi từ quỹ thi đua của xã hen")
+#: puts a statement up as "nhỉ" does
+CONFIRMING = frozenset({"ha", "nhi", "ah", "hen"})
 #: whom a question is put to, typed after its asking tail
 ADDRESSED = frozenset({"ad", "admin", "oi", "bot", "ban"})
 

@@ -42,6 +42,9 @@ _ACTS = frozenset(
     # "hồ sơ của trường thì xã tổng hợp / thẩm định / duyệt rồi gửi Sở Nội vụ": the xã's own
     # steps on a dossier (task h284)
     | {"tong", "tham", "duyet"}
+    # "người khai gian thì xã có hủy QĐ không": the xã's chairman cancelling what he decided
+    # (Luật 2022 Điều 93 khoản 8); the abolished town cancels nothing now (task f191)
+    | {"huy"}
 )
 #: "thôn văn hóa thì xã công khai lấy ý kiến 10 ngày", "… thì xã niêm yết / họp / bình xét /
 #: đánh giá / lấy ý kiến / thông báo / tổ chức": the xã's own steps of a review (task h301);

@@ -175,7 +175,10 @@ _LOST = re.compile(
     r"\b(?:(?:lam|bi|danh) (?:mat|hong|rach|chay)|that lac) "
     r"(?:\w+ ){0,2}?(?:bang|giay khen|giay chung nhan|bang chung nhan|quyet dinh|huy hieu)\b"
     r"|\b(?:bang|giay khen|giay chung nhan|bang chung nhan|huy hieu)(?: \w+){0,4} "
-    r"(?:bi |da )?(?:mat|that lac|hong|rach|chay)\b"
+    r"(?:(?:bi |da )?(?:mat|that lac|rach|chay)\b|(?:bi |da )hong\b"
+    # task f191: a bare "hong" ending the question is the Southern "không?" tail ("thu hồi cả
+    # hiện vật bằng khung hong"), not "hỏng"; told broken it has its "bị / đã" or goes on
+    r"|hong\b(?!(?: (?:ad|a|vay|nhi|ha|ta))? *$))"
     # task h344: the loss told as the claim ("mất bằng thì coi như mất danh hiệu") or by what
     # took the paper ("lũ cuốn mất hết đồ đạc, trong đó có bằng", "bị chuột cắn")
     r"|\bmat (?:bang|giay khen|giay chung nhan)(?: \w+){0,2}? (?:thi|la) (?:coi nhu |cung )?"
