@@ -127,6 +127,9 @@ CONTROLS = [
         ["Không."],
     ),
     ("CSTDCS do ai ky", ["Chủ tịch UBND xã"]),
+    # b95 (merge mend): a firm's worker is the director's to award (Luật 2022 Điều 80 khoản 4),
+    # "cty" as typed as well as "công ty"
+    ("cong nhan cty may tren dia ban xa muon dc LDTT thi chu tich xa ky, dung k", ["Không."]),
     ("bang khen tinh do ai ky", ["Chủ tịch UBND tỉnh"]),
     ("GK xa do chu tich xa ky dung k", ["Có."]),
     ("bang khen tinh thi chu tich xa ky dc k", ["Không."]),
