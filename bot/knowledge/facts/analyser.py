@@ -2203,10 +2203,9 @@ def _values_claimed(said: str, model: FactModel) -> list[str]:
     ]
 
 
-#: words of money beside "thưởng": the prize is asked, not only the giving
-_MONEY_WORDS = frozenset(
-    {"tien", "bao", "nhieu", "muc", "he", "so", "dong", "nghin", "ngan", "trieu", "bn", "luong"}
-)
+#: words of money beside "thưởng": the prize is asked, not only the giving (the units of a sum
+#: and the words that ask one)
+_MONEY_WORDS = _MONEY_UNITS | {"tien", "bao", "nhieu", "muc", "he", "so", "bn", "luong"}
 
 
 def _kinds_given_to(words: list[str]) -> bool:
