@@ -27,23 +27,25 @@ compiled_find, a ``finditer`` read as a list).
 
 from __future__ import annotations
 
-import gc
+import json
 import re
+import subprocess
+import sys
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.core.text import fold, folded_words
-from bot.knowledge import KnowledgeBase
 from bot.knowledge.facts import triggers
 from bot.knowledge.facts.triggers import Gated, _least, _of_sequence, gated, needed
-from tests.knowledge.evaluation import CONTENT
 from tests.knowledge.tuning_questions import tuning_questions
 
+ROOT = Path(__file__).resolve().parents[2]
 METHODS = ("search", "match", "fullmatch", "findall", "finditer")
 
 #: hand cases: empty, blank, bounds' edges, a text longer than any small bound
@@ -59,13 +61,41 @@ _EDGES = (
 )
 
 
+#: run in a fresh interpreter: every gated pattern alive once the knowledge base is loaded, as
+#: (pattern, flags). In the test process, ``gc`` also finds the gates other tests made (their
+#: own rules, patched copies): thousands more in a whole run, which made these tests fail (and
+#: take minutes each) in CI's single pytest process while they passed alone.
+_LIST_GATES = """
+import gc, json
+from bot.knowledge import KnowledgeBase
+from bot.knowledge.facts.triggers import Gated
+from tests.knowledge.evaluation import CONTENT
+KnowledgeBase.load(CONTENT)
+found = {(o.pattern, o.compiled.flags) for o in gc.get_objects() if isinstance(o, Gated)}
+print(json.dumps(sorted(found)))
+"""
+
+
 @cache
 def _gates() -> tuple[Gated, ...]:
-    """Every gated pattern alive once the knowledge base is loaded (the readers' module-level
-    patterns, the hearsay, correction and loose-name rules'), in a fixed order."""
-    KnowledgeBase.load(CONTENT)
-    found = {id(o): o for o in gc.get_objects() if isinstance(o, Gated)}
-    return tuple(sorted(found.values(), key=lambda g: (g.pattern, g.compiled.flags)))
+    """Every gated pattern of a freshly loaded knowledge base (the readers' module-level
+    patterns, the hearsay, correction and loose-name rules'), in a fixed order, each gated
+    again here by :func:`gated` (the code under test: the same strings as the loaded one)."""
+    listed = subprocess.run(
+        [sys.executable, "-c", _LIST_GATES],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    gates = []
+    for pattern, flags in json.loads(listed.stdout):
+        gate = gated(re.compile(pattern, flags))
+        assert isinstance(gate, Gated), pattern
+        gates.append(gate)
+    assert len(gates) > 1000
+    return tuple(gates)
 
 
 @cache
