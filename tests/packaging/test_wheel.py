@@ -46,19 +46,29 @@ def _clean_env(tmp: Path, **extra: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """bin/ of a fresh virtualenv with the wheel (and only the wheel) installed."""
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel built from a clean copy of the checkout, and what the build printed."""
     work = tmp_path_factory.mktemp("wheel")
     # Built from a clean copy: setuptools reuses an in-tree build/ directory, whose leftovers
     # from an earlier build would hide a file the package configuration no longer includes.
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*SKIP))
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(work), str(source)],
         check=True,
         cwd=work,
+        capture_output=True,
+        text=True,
     )
     (wheel,) = work.glob("tro_ly_thi_dua-*.whl")
+    return wheel, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def installed(built: tuple[Path, str]) -> Path:
+    """bin/ of a fresh virtualenv with the wheel (and only the wheel) installed."""
+    wheel, _ = built
+    work = wheel.parent
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     bin_dir = env_dir / "bin"
@@ -70,6 +80,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         cwd=work,
     )  # fmt: skip
     return bin_dir
+
+
+def test_the_build_lists_every_folder_it_ships(built: tuple[Path, str]) -> None:
+    """Every folder of content/ the wheel carries is a listed package: setuptools warns of
+    each one shipped as data without being listed, a use it deprecates (it may refuse it one
+    day, and a normal install would break)."""
+    _, printed = built
+    assert "absent from the `packages` configuration" not in printed, printed
 
 
 def _tdkt(bin_dir: Path, cwd: Path, *args: str, timeout: float = 300) -> str:
