@@ -244,6 +244,7 @@ SETS = (
     BlindSet(HERE / "blind196_questions.yaml", "b196", 140, rf_names_district=True),
     BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
     BlindSet(HERE / "blind193_questions.yaml", "b193", 140, rf_names_district=True),
+    BlindSet(HERE / "blind194_questions.yaml", "b194", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
