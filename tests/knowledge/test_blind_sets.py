@@ -241,6 +241,7 @@ SETS = (
     BlindSet(HERE / "blind190_questions.yaml", "b190", 140, rf_names_district=True),
     BlindSet(HERE / "blind191_questions.yaml", "b191", 140, rf_names_district=True),
     BlindSet(HERE / "blind192_questions.yaml", "b192", 140, rf_names_district=True),
+    BlindSet(HERE / "blind195_questions.yaml", "b195", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
