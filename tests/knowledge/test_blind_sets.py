@@ -245,6 +245,7 @@ SETS = (
     BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
     BlindSet(HERE / "blind193_questions.yaml", "b193", 140, rf_names_district=True),
     BlindSet(HERE / "blind194_questions.yaml", "b194", 140, rf_names_district=True),
+    BlindSet(HERE / "blind195_questions.yaml", "b195", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
