@@ -241,11 +241,11 @@ SETS = (
     BlindSet(HERE / "blind190_questions.yaml", "b190", 140, rf_names_district=True),
     BlindSet(HERE / "blind191_questions.yaml", "b191", 140, rf_names_district=True),
     BlindSet(HERE / "blind192_questions.yaml", "b192", 140, rf_names_district=True),
-    BlindSet(HERE / "blind196_questions.yaml", "b196", 140, rf_names_district=True),
-    BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
     BlindSet(HERE / "blind193_questions.yaml", "b193", 140, rf_names_district=True),
     BlindSet(HERE / "blind194_questions.yaml", "b194", 140, rf_names_district=True),
     BlindSet(HERE / "blind195_questions.yaml", "b195", 140, rf_names_district=True),
+    BlindSet(HERE / "blind196_questions.yaml", "b196", 140, rf_names_district=True),
+    BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
