@@ -17,6 +17,36 @@ from tests.services import service_missing
 os.environ.setdefault("TDKT_DOSSIER_OCR", "0")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _hearsay_rules_read_once() -> Iterator[None]:
+    """``KnowledgeBase.load`` reads ``facts/hearsay.yaml``'s rules once per file content.
+
+    Every bot a test starts (tests/e2e/harness.py: each Q&A, Zalo, dossier, reminder and
+    registration test) loads the knowledge base, and most of a load went to these rules (their
+    YAML and ~2,000 patterns, more than ``re`` keeps compiled): several seconds a bot. The rules
+    are a pure function of the file, frozen and never changed once read (``HearsayRule`` is a
+    frozen dataclass of gated patterns), so each distinct file is read by the real
+    ``load_hearsay`` once and its rules handed to every later load of the same bytes; a test's
+    own copy of the content with other rules gets its own. Tests that read the rules call
+    ``bot.knowledge.facts.hearsay.load_hearsay`` itself, which is left as it is.
+    """
+    from bot.knowledge import answer
+    from bot.knowledge.facts import hearsay
+
+    read: dict[bytes | None, tuple[hearsay.HearsayRule, ...]] = {}
+
+    def load_hearsay(content_dir: Path) -> tuple[hearsay.HearsayRule, ...]:
+        path = content_dir / "facts" / "hearsay.yaml"
+        key = path.read_bytes() if path.exists() else None
+        if key not in read:
+            read[key] = hearsay.load_hearsay(content_dir)
+        return read[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(answer, "load_hearsay", load_hearsay)
+        yield
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PostgresServer]:
     try:

@@ -6,7 +6,7 @@ from bot.knowledge import KnowledgeBase
 from bot.knowledge.kb import EntryStore
 from bot.knowledge.normalize import Abbreviations
 from bot.knowledge.passages import load_plans
-from tests.knowledge.evaluation import CONTENT
+from tests.knowledge.evaluation import CONTENT, officer_knowledge
 
 
 @pytest.fixture(scope="session")
@@ -25,5 +25,6 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def officer_kb() -> KnowledgeBase:
-    """What the chat and ``tdkt ask`` use: the fact model first, retrieval for the rest."""
-    return KnowledgeBase.load(CONTENT)
+    """What the chat and ``tdkt ask`` use: the fact model first, retrieval for the rest (the
+    one ``officer_eval.main`` scores with, loaded once)."""
+    return officer_knowledge()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +27,15 @@ QUESTIONS = Path(__file__).with_name("questions.yaml")
 DEV_SET = Path(__file__).with_name("fixtures") / "dev_questions_seeds.json"
 #: the evaluation date: amounts in questions.yaml are those in force on it
 EVAL_DATE = date(2026, 11, 22)
+
+
+@cache
+def officer_knowledge() -> KnowledgeBase:
+    """``KnowledgeBase.load(CONTENT)``, what the chat and ``tdkt ask`` use, loaded once per
+    process (seconds of CPU each time): the ``officer_kb`` fixture and ``officer_eval.main``
+    share it, so the 190 blind sets' scorer tests do not load it 190 times. Asking changes
+    nothing in it that a later answer reads; a test that changes it restores what it changed."""
+    return KnowledgeBase.load(CONTENT)
 
 
 @dataclass(frozen=True, slots=True)
