@@ -16,6 +16,8 @@ D. The days until the result ("20 ngày làm việc mới có kết quả") are 
    set by the province's published procedure (NĐ 152/2025 Điều 6 khoản 2 điểm c): "Tùy".
 E. "như trước" (as before) asks no deadline: the repealed 15 % cap said to apply "như trước" is
    judged as the cap (NĐ 91/2017 repealed; Luật 2022 Điều 23).
+F. The thôn's head denied as decider ("GĐVH k phải trưởng thôn công nhận mà là chủ tịch xã ký,
+   đúng k"): the line states the rule, "Có" (Luật 2022 Điều 80 khoản 3).
 Controls: nearby questions already right that must stay right.
 """
 
@@ -80,7 +82,27 @@ CASES = [
     # E: "như trước" asks no deadline (f189a xfail; b189 miss; new wording)
     ("E", "ti le CSTDCS toi da 15% so LDTT, gio van ap dung nhu truoc dung k", ["Không."]),
     ("E new", "CSTDCS chi dc 15% so LDTT, nam nay van nhu truoc phai k", ["Không.", "91/2017"]),
+    # F: the wrong decider denied, the right one asserted after "mà là" (f190 xfail; b190
+    # miss; new wordings): the line is the rule (Luật 2022 Điều 80 khoản 3)
+    (
+        "F",
+        "GDVH k phai truong thon cong nhan ma la chu tich xa ky quyet dinh, dung k",
+        ["Có.", "Chủ tịch UBND"],
+    ),
+    (
+        "F new",
+        "thon van hoa k phai do truong thon quyet dinh ma la chu tich UBND xa, phai k",
+        ["Có.", "Chủ tịch UBND"],
+    ),
+    ("F new", "GDVH k phai truong thon cong nhan dung k", ["Có.", "Chủ tịch UBND"]),
     # controls: nearby questions already right
+    ("ctl", "GDVH do truong thon cong nhan dung k", ["Không.", "Chủ tịch UBND"]),
+    ("ctl", "GDVH truong thon ky luon dc k", ["Không."]),
+    (
+        "ctl",
+        "GDVH k phai do chu tich UBND xa quyet dinh a, hay truong thon cong nhan luon",
+        ["Có.", "Chủ tịch UBND"],
+    ),
     ("ctl", "CSTDCS toi da 15% so LDTT dung k", ["Không."]),
     ("ctl", "LDTT co gioi han ty le toi da toan quoc khong", ["Không."]),
     ("ctl", "xa co 40 LDTT thi a chi ky dc 6 nguoi CSTDCS dung k", ["Tùy"]),
