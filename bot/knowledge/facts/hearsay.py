@@ -316,10 +316,6 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     # before the comma and asks another part after it
     ends = [_chat_spelled(folded_words(c)) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
-    # task f50l (b191): "… 5 năm mới xét 1 lần, … hỏi ad có đúng vậy hông hay ấp văn hóa xét mỗi
-    # năm": the way offered after "đúng vậy không hay" is the other answer, not a line the asker
-    # puts up, so the claims are read in the clauses without it (the ways of asking still are)
-    told_ends = [_OFFERED.sub(r"\1", e) for e in ends]
     # each clause read once for each way of asking: (confirms, "… được không", plain yes/no)
     kinds = [
         (
@@ -330,10 +326,6 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
         for e in ends
     ]
     confirm = any(k[0] for k in kinds) or bool(_CONFIRM.search(words) or _PUT_UP.search(words))
-    # task f50l: "… có đúng vậy hông hay <the other way>" puts the line up as "… đúng k" does
-    confirm = confirm or any(
-        t != e and _CONFIRM.search(t) for t, e in zip(told_ends, ends, strict=True)
-    )
     asked = any(k[1] for k in kinds)
     # task h432: "tỉnh mình có mẫu riêng hay vẫn dùng mẫu của NĐ 86 ạ": a choice between two
     # ways, read only by the rules marked ``choice``
@@ -402,27 +394,25 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
         if any(p.search(words) for p in rule.unless):
             continue
         start = 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
-        if start != said and _claimed(
-            rule, told_ends[said : asking[-1] + 1] if asking else told_ends[said:]
-        ):
+        if start != said and _claimed(rule, ends[said : asking[-1] + 1] if asking else ends[said:]):
             # "bà con muốn xã khen ngay. Nhưng a phó thôn bảo khen đột xuất phải đợi đến tổng
             # kết": the line reported makes its own claim, which the story's does not replace
             # (task h326)
             start = said
-        upto = told_ends[start : asking[-1] + 1] if asking else told_ends[start:]
+        upto = ends[start : asking[-1] + 1] if asking else ends[start:]
         found = None
         bare = _bare_confirm_at(ends, start, asking)
         if bare is not None:
             # task h388: "… chị trong trạm bảo nghỉ sinh nửa năm là mất LĐTT. có đúng vậy k a,
             # thời gian thai sản có đc tính k": the line put up is what "có đúng vậy k" points
             # back at; the ask after it is a second part, whose own verdict does not decide
-            found = _claimed(rule, told_ends[start : bare + 1])
+            found = _claimed(rule, ends[start : bare + 1])
             if found is not None:
-                upto = told_ends[start : bare + 1]
+                upto = ends[start : bare + 1]
         if found is None:
             found = _claimed(rule, upto)
         if found is None and len(upto) < len(ends) - start:
-            found = _claimed(rule, told_ends[start:])
+            found = _claimed(rule, ends[start:])
         if found is None:
             continue
         if rule.first_ask and not confirm:
@@ -460,10 +450,6 @@ def _prefilter(rules: Sequence[HearsayRule]) -> Prefilter:
         _FILTERS[id(rules)] = (rules, built)
     return built
 
-
-#: task f50l: the line put up, then the other way offered: "… có đúng vậy hông hay ấp văn hóa xét
-#: mỗi năm", "… đúng k hay phải tính lại": what follows "hay" is cut for reading the claims
-_OFFERED = re.compile(r"\b((?:dung|phai) (?:vay |the )?(?:khong|ko|k|kg|hong|hok|hem)) hay\b.*$")
 
 #: "… dc k hay phải xin xã": an ask "được không" and the other way offered after "hay", up to
 #: the clause's end (task h407)
