@@ -112,6 +112,18 @@ CASES = [
     ),
     ("ctl", "CSTDCS toi da 15% so LDTT dung k", ["Không."]),
     ("ctl", "LDTT co gioi han ty le toi da toan quoc khong", ["Không."]),
+    # b100, b182: the cap said to be the nation's is the national cap's "Không", not the unit's
+    (
+        "ctl",
+        "nghe noi LDTT toi da chi 50% quan so don vi, quy dinh trung uong nhu rua, dung hong",
+        ["Không."],
+    ),
+    (
+        "ctl",
+        "ty le: ke hoach CDS cua xa quy dinh CSTDCS k qua 15% so LDTT, nghe noi day la quy dinh"
+        " ca nuoc, dung k",
+        ["Không."],
+    ),
     ("ctl", "xa co 40 LDTT thi a chi ky dc 6 nguoi CSTDCS dung k", ["Tùy"]),
     ("ctl", "TTLDTT can tren 50% ca nhan dat LDTT dung k", ["Có.", "50"]),
     ("ctl", "thon van hoa 5 nam moi xet 1 lan dung k", ["Không.", "hằng năm"]),
