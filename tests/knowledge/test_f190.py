@@ -69,7 +69,7 @@ CASES = [
     ),
 ]
 
-#: cases not fixed here, with why
+#: cases not fixed here, with why (task f50l lifted "GĐVH k phải trưởng thôn công nhận mà là …")
 XFAIL = {
     "nong dan muon dc LDTT thi tieu chuan la gi, chu k phai cung hoan thanh tot nhiem vu nhu"
     " can bo ha": (
@@ -79,9 +79,6 @@ XFAIL = {
     "CSTDCS k chi can LDTT ma con phai hoan thanh xuat sac nhiem vu hoac co sang kien a": (
         "'k chỉ A mà còn B' is read by the sáng kiến block as 'sáng kiến bắt buộc' (Không);"
         " the 'hoặc' route list is not weighed, not reached in time"
-    ),
-    "GDVH k phai truong thon cong nhan ma la chu tich xa ky quyet dinh, dung k": (
-        "'k phải A mà là B, đúng k' asserts B; the thôn decider block judges A, not reached"
     ),
     "toi la nguoi dan. nam ngoai toi dc giay khen vi cuu nguoi, nay nguoi ta to la toi khai"
     " gian. neu dung la gian thi xa se lam gi, k le nao chi xin loi la xong": (

@@ -1853,7 +1853,11 @@ _LESS = ("it hon", "thap hon", "kem hon", "nho hon")
 _MORE = ("nhieu hon", "cao hon", "lon hon")
 
 
-def order_verdict(question: str, each: list[set[float]]) -> str | None:
+def order_verdict(
+    question: str,
+    each: list[set[float]],
+    names: list[tuple[tuple[str, ...], ...]] | None = None,
+) -> str | None:
     """ "CSTT có ít hơn LĐTT không", "giấy khen tập thể thưởng cao hơn cá nhân đúng k": two
     titles compared by their prize, each named with its own single coefficient (``each``, in
     the order named): "Có" when the first gets less (more) as claimed, "Không" when it gets the
@@ -1862,15 +1866,36 @@ def order_verdict(question: str, each: list[set[float]]) -> str | None:
     A title with several figures, one per recipient ("GK chủ tịch xã thưởng cao hơn LĐTT":
     giấy khen 0,3 for a person or household, 0,6 for a collective; LĐTT 0,3), is claimed to pay
     more or less as a whole: the claim holds only when it holds for every figure, and one figure
-    that is the same or the other way makes it wrong (NĐ 152/2025 Điều 50; task f189a)."""
+    that is the same or the other way makes it wrong (NĐ 152/2025 Điều 50; task f189a).
+
+    ``names`` (the folded phrases naming each side, in ``each``'s order): the side claimed to
+    get less or more is the one named last before the comparing word, whatever order the
+    titles were read in ("tập thể và cá nhân cùng được giấy khen thì tập thể thưởng cao hơn"
+    claims the collective's prize higher, though the person's giấy khen is read first; task
+    f50l, b191)."""
     asked = _words(question)
     less = any(f" {w} " in asked for w in _LESS)
     more = any(f" {w} " in asked for w in _MORE)
     if less == more or len(each) != 2 or not all(each):
         return None
+    if names is not None and len(names) == 2 and _named_second_nearer(asked, names):
+        each = [each[1], each[0]]
     first, second = ({round(c, 2) for c in own} for own in each)
     held = all((a < b if less else a > b) for a in first for b in second)
     return "Có" if held else "Không"
+
+
+def _named_second_nearer(asked: str, names: list[tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether the second side is named nearer before the first comparing word than the first
+    side is (or the second only is named before it)."""
+    at = min((i for w in (*_LESS, *_MORE) if (i := asked.find(f" {w} ")) >= 0), default=-1)
+    if at < 0:
+        return False
+    before = asked[: at + 1]
+    last = [
+        max((before.rfind(f" {' '.join(n)} ") for n in side if n), default=-1) for side in names
+    ]
+    return last[1] > last[0]
 
 
 def joint_verdict(question: str, name: str, coefficients: Iterable[float]) -> str | None:

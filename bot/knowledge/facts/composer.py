@@ -1621,7 +1621,7 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
         same = multiple_verdict(reading.question, each[0], each[1]) or same
     if same is None and titles:
         # "CSTT có ít hơn LĐTT không": the order claimed between the two titles' prizes
-        same = order_verdict(reading.question, each)
+        same = order_verdict(reading.question, each, [_side_names(model, p) for p in kept])
     if same is None and len({p.entity for p in kept}) == 1 and len(facts) == 1:
         same = joint_verdict(reading.question, model.entities.get(kept[0].entity, ""), coefficients)
         same = same or occasion_verdict(reading.question, coefficients)
@@ -1631,6 +1631,18 @@ def _compared(model: FactModel, reading: Reading) -> tuple[list[Pair], Pair | No
     # first carries the verdict on the comparison
     kept = [dataclasses.replace(p, yesno=False) for p in kept]
     return kept, kept[0], same
+
+
+def _side_names(model: FactModel, pair: Pair) -> tuple[tuple[str, ...], ...]:
+    """The folded phrases naming one side compared: its title's own names and those of the
+    recipients that narrow a form to it ("tập thể" for the giấy khen of a collective)."""
+    subjects = {
+        s for narrow in model.specialize.values() for s, e in narrow.items() if e == pair.entity
+    }
+    return (
+        *model.namings.get(("entity", pair.entity), ()),
+        *(n for s in sorted(subjects) for n in model.namings.get(("subject", s), ())),
+    )
 
 
 def _attribute_shared(model: FactModel, reading: Reading, pairs: list[Pair]) -> list[Pair]:

@@ -783,6 +783,13 @@ def _verdict_of_case_voted(draft: Draft, block: Block) -> None:
 
 
 #: the province named as the one who does not decide: "k phải do chủ tịch tỉnh ký"
+#: task f50l (b190): "k phải trưởng thôn công nhận mà là chủ tịch xã ký": the thôn's head denied
+#: the decision, the one after "mà là" asserted (the xã's chairman, Luật 2022 Điều 80 khoản 3)
+_VILLAGE_DENIED = re.compile(
+    r"\b(?:khong|k|ko|kg) phai (?:do |la )?(?:truong (?:thon|ap|khom|ban|khu pho|to dan pho|tdp)"
+    r"|to truong|thon|ap|khom)\b(?: \S+){0,4} ma (?:la |do )?(?:chu tich|ct|ubnd|uy ban)"
+    r" (?:ubnd |uy ban nhan dan )?(?:xa|phuong)\b"
+)
 _PROVINCE_DENIED = re.compile(
     # "k phải tỉnh chi" denies the province as plainly as "k phải do tỉnh" (task f189a)
     r"\b(?:khong|k|ko|kg) (?:phai (?:do )?|do )(?:chu tich |ubnd |uy ban nhan dan |uy ban )*tinh\b"
@@ -933,6 +940,11 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
         # chairman of a people's committee: the village reviews and proposes only
         block.verdict = "Không"
         block.body = f"{_VILLAGE_DECIDES_NOTHING} {without_opener(block.body)}"
+        if _VILLAGE_DENIED.search(folded_words(leaning_dropped(claim))):
+            # "GĐVH k phải trưởng thôn công nhận mà là chủ tịch xã ký quyết định, đúng k": the
+            # thôn's head is the one denied and the one asserted decides, which is the rule
+            # (task f50l, b190; as _PROVINCE_DENIED for the province)
+            block.verdict = "Có"
     paying = payer_claimed(reading.question) if pair.attr == "payer" else None
     if pair.yesno and paying is not None:
         # the general rule's pair names no title: the level told deciding is the one paying
