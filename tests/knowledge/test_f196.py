@@ -159,6 +159,20 @@ CASES = [
     ),
     ("ctl", "quy thi dua xa co dc nhan tien ung ho cua doanh nghiep k", ["Có.", "Quỹ thi đua"]),
     ("ctl", "giay khen ca nhan thuong bao nhieu", ["760.000"]),
+    # b44, b53: a proposal of a state award that is no plain "may the xã propose" (one
+    # achievement for two forms; a route past the tỉnh) keeps its own "Không."
+    (
+        "ctl",
+        "cung 1 thanh tich chong lu nam 2026 ma xa de nghi ca bang khen thu tuong va bang khen tinh"
+        " cho 1 nguoi dc k",
+        ["Không."],
+    ),
+    (
+        "ctl",
+        "bang khen thu tuong chinh phu thi chu tich xa co quyen de nghi thang len bo noi vu k hay"
+        " qua tinh",
+        ["Không."],
+    ),
     ("ctl", "tap the lao dong xuat sac thuong bao nhieu", ["3.800.000"]),
 ]
 
