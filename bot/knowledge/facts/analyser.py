@@ -2183,6 +2183,22 @@ _UNCOUNTED = frozenset(
 )  # fmt: skip
 
 
+#: what a title needs, asked before ("TTLĐTT cần bao nhiêu % cá nhân đạt LĐTT"): the share
+#: of its members (Luật 2022 Điều 27, 28), its criteria, its run of years
+_NEEDS_ASKED = frozenset({"cap", "criteria", "consecutive"})
+
+
+def _need_repeated(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> bool:
+    """ "…, còn TTLĐXS cần bao nhiêu": after a part asking what a title needs, a part opened by
+    "còn" whose "cần" has only a bare "bao nhiêu" asks the same need of X (Luật 2022 Điều 27:
+    70 %), not its prize, as "còn X thì bao nhiêu" does (task f196)."""
+    return (
+        "can" in seg.words
+        and bool(_NEEDS_ASKED & set(prior_attrs))
+        and f" con {' '.join(seg.words)} " in f" {' '.join(parts.toks)} "
+    )
+
+
 def _amount_after_uncounted(seg: Segment, prior_attrs: list[str]) -> bool:
     """ "CSTĐCS … ai chi tiền, có lấy từ quỹ lương k; LĐTT thì bn": a bare "bao nhiêu" after
     a part asking no figure (who pays, who decides, may one have it) asks the prize of the
@@ -2440,7 +2456,7 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
         and seg.weak
         and seg.entities
         and prior_attrs
-        and "thi" in seg.words
+        and ("thi" in seg.words or _need_repeated(parts, seg, prior_attrs))
         and not _amount_after_uncounted(seg, prior_attrs)
     ):
         # "TTLĐTT cần bao nhiêu phần trăm LĐTT, còn TTLĐXS thì bao nhiêu": "X thì …" with

@@ -285,7 +285,9 @@ _DECISION_REACH = 40
 #: award itself is the month it was given, though no decision word is written; the council
 #: ("hội đồng thi đua khen thưởng tháng 3 họp") is no award
 _PRAISED_MONTH = re.compile(
-    r"(?<!thi dua )\bkhen(?: thuong)? (?:(?:ca nhan|tap the|ho gia dinh|cho (?:\w+ ){1,2}) )?"
+    # "giấy khen tập thể cho đội thuyền cứu hộ hồi tháng 4/2026": the kind and then the one
+    # given, up to four words, may both stand between (task f196)
+    r"(?<!thi dua )\bkhen(?: thuong)? (?:(?:ca nhan|tap the|ho gia dinh) )?(?:cho (?:\w+ ){1,4})?"
     # "giấy khen tập thể của chủ tịch xã tháng 4/2026": the giver named between (task h316)
     r"(?:(?:cua )?(?:chu tich |ct )?(?:ubnd |ub )?(?:xa|phuong|tinh) )?"
     r"(?:(?:vao|trong|hoi|dip) )?$"
