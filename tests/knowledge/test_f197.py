@@ -128,6 +128,8 @@ F3_CONTROLS = [
     # a wrong coefficient or signer claimed stays "Không."
     ("co phai TTLDTT thuong 1,5 lan luong co so k", ["Không.", "0,8"]),
     ("TTLDXS co phai chu tich xa ky k", ["Không.", "tỉnh"]),
+    # the xã's chairman offered first: that way is judged
+    ("TTLDXS co phai chu tich xa ky k hay phai gui tinh", ["Không.", "tỉnh"]),
 ]
 
 
