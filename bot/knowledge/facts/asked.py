@@ -310,7 +310,9 @@ _FUND_OF = re.compile(
     # "lấy ở quỹ thi đua của xã" (task h341): "ở" names the source as "từ" does
     r"\b(?:(?:chi|lay) (?:tien (?:thuong )?)?(?:tu |o )?|tu )quy "
     r"(?:tdkt |thi dua khen thuong |thi dua |khen thuong )?"
-    r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh)\b"
+    # task f197 (b197): "vẫn chi từ quỹ thi đua của huyện": the district's fund claimed, gone
+    # with the district since 01/7/2025 (the xã's decisions are paid from the xã's fund)
+    r"(?:cua )?(?:cap )?(xa|phuong|dac khu|tinh|huyen|quan)\b"
     # "chi tiền thưởng từ nguồn của trạm", "lấy kinh phí của trường chi": a unit's own money
     r"|\b(?:chi|lay|tra)(?: tien(?: thuong)?)?(?: tu)? (?:nguon|kinh phi|quy) "
     r"(?:cua )?(tram|truong)\b"

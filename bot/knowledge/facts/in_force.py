@@ -127,7 +127,9 @@ def keep_asked(question: str, replaced: tuple[str, ...]) -> bool:
 _STRONG = re.compile(
     r"\bcan cu (?:nhung|cac) van ban nao\b|\bghi can cu van ban\b|\bphan can cu\b"
     r"|\bvan ban (?:hien hanh|(?:con|dang co|dang con) hieu luc|dang ap dung|ap dung hien nay)\b"
-    r"|\b(?:nghi dinh|thong tu) (?:dang ap dung|huong dan luat|huong dan hien nay|moi nhat)\b"
+    # task f197 (b197): "nghị định nào đang áp dụng" asks the same, the "nào" between
+    r"|\b(?:nghi dinh|thong tu)(?: nao)? (?:dang ap dung|huong dan luat|huong dan hien nay"
+    r"|moi nhat)\b"
     r"|\bsua lai thanh\b|\bthay bang (?:van ban|nghi dinh) nao\b"
     r"|\bcan cu (?:vao )?(?:nghi dinh|nd|thong tu|tt)\b"
 )

@@ -338,6 +338,25 @@ _RUN_UNITS = frozenset({"nam", "lan"})
 _COUNTS = _RUN_COUNT | _ONCE
 
 
+#: the words asking how many times a run takes ("cần mấy lần", "bao nhiêu năm")
+_HOW_MANY = frozenset({"may", "bn"})
+
+
+def _own_run_asked(titles: list[tuple[int, int, str]], toks: list[str], held_at: int) -> bool:
+    """Whether the title held at ``titles[held_at]`` is named again with its own run asked
+    right after it ("… còn CSTĐ tỉnh cần mấy lần CSTĐCS") (task f197)."""
+    held = titles[held_at][2]
+    for j, (_, end, key) in enumerate(titles):
+        after = toks[end : end + 4]
+        if (
+            j != held_at
+            and key == held
+            and (_HOW_MANY & set(after) or "bao nhieu" in " ".join(after))
+        ):
+            return True
+    return False
+
+
 @needs(_run_told)
 def run_toward(
     pairs: list[Pair],
@@ -405,6 +424,17 @@ def run_toward(
                     # years rule ("không cần năm liên tục") answers it with its "Không"
                     return pairs
             if any(p.entity == runs[0] and p.attr == "consecutive" for p in pairs):
+                if case is None and _own_run_asked(titles, toks, i):
+                    # "CSTĐ toàn quốc có phải cần 2 lần liên tục CSTĐ tỉnh k, còn CSTĐ tỉnh cần
+                    # mấy lần CSTĐCS": the held title opens a part of its own asking its own run
+                    # (Luật 2022 Điều 21, 22): its years rule is a second part, asked "mấy"
+                    # (task f197, b197)
+                    return [
+                        replace(p, yesno=False)
+                        if p.entity == held and p.attr == "consecutive"
+                        else p
+                        for p in pairs
+                    ]
                 if case is None:
                     # read already as the rule on runs, whose own count decides; the held
                     # title's years rule ("không cần năm liên tục") is no part of "CSTĐCS 2

@@ -991,6 +991,13 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
         # settled policy's "Tùy": no national cap (NĐ 91/2017's 15 % is repealed), the province's
         # quy chế may set one (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task h476, b176 B)
         return True
+    if pair.entity in _TITLE_CAPS and _PER_PART_CAP.search(said) is not None:
+        # "trường e quy định mỗi tổ chỉ được 1 CSTĐCS", "phòng bảo mỗi bộ phận tối đa 80 %",
+        # "hiệu trưởng bảo mỗi khối chỉ được 1 người LĐTT": a limit laid on each part of a
+        # unit, no law named, is that unit's rule within its province's quy chế; no national
+        # cap (Luật 2022 Điều 23, 24; NĐ 91/2017's 15 % repealed), the province may set one
+        # (NĐ 152/2025 Điều 6 khoản 2 điểm c) (task f197, b197)
+        return True
     if _OVER_ALLOWED_ASKED.search(said) and not re.search(r"\d\s*%", question):
         # "xã e 25 LĐTT, đề nghị 6 CSTĐCS thì có vượt tỷ lệ cho phép k": the asker's own list
         # weighed against an allowed share, none claimed; no national cap (NĐ 91/2017's 15 %
@@ -1085,6 +1092,16 @@ _OWN_UNIT_CAP_ASKED = re.compile(
 #: the titles whose number the law does not cap (their "cap" fact, or the generic one, says so):
 #: not the fund's share of the budget, which NĐ 152/2025 Điều 46 caps itself
 _TITLE_CAPS = frozenset({"*", "ldtt", "cstdcs"})
+#: task f197: giấy khen too: the law caps no number of them (Luật 2022 Điều 75), their "cap" is
+#: the generic fact; a limit on them is the province's or the unit's rule
+_TITLE_CAPS |= {"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "giay_khen_ho"}
+#: task f197: a limit laid on each part of a unit ("mỗi tổ chỉ được 1", "mỗi bộ phận tối đa
+#: 80 %", "mỗi thôn chỉ được đề nghị tối đa 2"): the parts a school, a commune or an office is
+#: cut into, then "chỉ được" or a maximum; "mỗi người", "mỗi lần" are no part
+_PER_PART_CAP = re.compile(
+    r"\bmoi (?:to|khoi|bo phan|phong|khoa|lop|doi|nhom|thon|ap|ban|chi nhanh|to dan pho)\b"
+    r"(?: \w+){0,3}? (?:chi (?:duoc|dc)|toi da|khong qua|ko qua|k qua)\b"
+)
 #: a limit told as applied to a unit where the titles are given: the unit, then within its own
 #: words "chỉ được", then a maximum or a count ("trường TH e chỉ được đề nghị CSTĐCS tối đa 15 %",
 #: "HTX e 40 lao động, có phải chỉ được bình tối đa 15 %", "trạm y tế năm nay chỉ được 1 suất")

@@ -7,6 +7,7 @@ composer calls them where it turns a fact's verdict round to answer a claim.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.core.text import fold, folded_words
@@ -746,8 +747,26 @@ def put_up_at_end(claim: str) -> str:
     if not last.strip():
         cut = max(claim[:cut].rfind(c) for c in ".;?!\n")
         head, last = claim[: cut + 1], claim[cut + 1 :]
-    words = " ".join(NOT_SPELLED.get(t, t) for t in tokens(last) if t.isalnum())
+    words = " ".join(_figures_kept(NOT_SPELLED.get(t, t) for t in tokens(last)))
     found = _HEAD_PUT_UP.match(words)
     if found is None or found.group("claim").split()[0] in _DUTY_VERBS:
         return claim
     return f"{head} {found.group('lead')}{found.group('claim')} đúng không"
+
+
+def _figures_kept(toks: Iterable[str]) -> list[str]:
+    """The words of ``toks`` (marks dropped), a decimal figure kept whole: "có phải TTLĐTT thưởng
+    0,8 lần lương cơ sở k" restated "… 0,8 lần …", not "0 8 lần", which the coefficient's reader
+    weighs as another figure (NĐ 152/2025 Điều 50 khoản 2 điểm b: 0,8) (task f197, b197)."""
+    out: list[str] = []
+    pending = ""
+    for tok in toks:
+        if tok in (",", ".") and out and out[-1].isdigit() and not pending:
+            pending = tok
+            continue
+        if pending and tok.isdigit():
+            out[-1] += pending + tok
+        elif tok.isalnum():
+            out.append(tok)
+        pending = ""
+    return out

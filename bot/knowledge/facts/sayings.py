@@ -57,6 +57,9 @@ _POINTING = frozenset(
     {"vay", "nhu", "the", "la", "co", "dung", "khong", "ko", "k", "hong", "phai", "chu", "a"}
     | {"ad", "ha", "ah", "nhi", "sai", "luat", "quy", "dinh", "khong", "ko", "e", "em", "anh"}
     | {"chi", "oi", "ay", "do", "noi", "bao", "y", "kien", "nay", "tren", "hay", "ko", "chua"}
+    # task f197 (b197): "vậy có đúng theo luật hiện hành k": the law in force named as the
+    # judge of the saying told, as "luật" alone is; no question of its own
+    | {"theo", "hien", "hanh"}
 )
 #: a closing ask needs this many content words to be a question of its own
 _OWN_WORDS = 3

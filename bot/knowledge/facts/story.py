@@ -81,6 +81,10 @@ _JUDGED = frozenset({"sai", "dung", "vi", "pham", "trai", "luat", "quy", "dinh",
 _JUDGED |= {"du", "da"}
 #: or whether it is forbidden ("có bị cấm không", "luật có cấm không") (task h148)
 _JUDGED |= {"bi", "cam"}
+#: task f197 (b197): the law named as the one in force ("có đúng theo luật hiện hành không",
+#: "luật hiện hành có cấm không"): which law judges the saying told, no claim of its own. "theo"
+#: only with "hiện hành": "vậy theo luật có đúng vậy k" keeps the reading it had (b160)
+_LAW_IN_FORCE = frozenset({"hien", "hanh"})
 
 
 #: a verb of hearing or saying right before a pointer ("nghe vậy", "nói thế", "bảo như vậy"):
@@ -96,7 +100,10 @@ def refers_back(words: list[str]) -> bool:
     own = [
         w
         for at, w in enumerate(words)
-        if w not in TAIL_WORDS and w not in _JUDGED and not _told_pointer(words, at)
+        if w not in TAIL_WORDS
+        and w not in _JUDGED
+        and not _told_pointer(words, at)
+        and not ((w in _LAW_IN_FORCE or (w == "theo" and "hanh" in words)) and "luat" in words)
     ]
     if _asks_the_law(words):
         return True

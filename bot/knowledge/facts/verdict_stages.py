@@ -797,6 +797,21 @@ _PROVINCE_DENIED = re.compile(
 )
 
 
+#: task f197 (b197): the first of two ways offered claims the file goes up to the province
+#: ("xã có phải lập tờ trình gửi tỉnh k hay chủ tịch xã ký luôn"): the xã proposes, the
+#: province decides (Luật 2022 Điều 79; the xã sends its tờ trình via Sở Nội vụ)
+_UP_TO_PROVINCE_FIRST = re.compile(
+    r"\b(?:trinh|gui|nop|chuyen)(?: \w+){0,2}? (?:len |ve )?(?:tinh|so noi vu)\b"
+)
+
+
+def _province_route_offered_first(question: str) -> bool:
+    """ "A hay B", A the file sent up to the province: the verdict judges A (task f197)."""
+    if "hay" not in tokens(question):
+        return False
+    return _UP_TO_PROVINCE_FIRST.search(folded_words(first_option(question))) is not None
+
+
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
     """Who decides, signs, chairs, revokes or pays, against the level or body the question names."""
     model, reading = draft.model, draft.reading
@@ -836,6 +851,19 @@ def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
             # "chắc CSTĐCS k phải do chủ tịch tỉnh ký đâu nhỉ": the province's act is the one
             # denied, so the verdict judges that denial (task f185a)
             block.verdict = {"Có": "Không", "Không": "Có"}.get(block.verdict, block.verdict)
+    if (
+        pair.attr == "decides"
+        and pair.authority != "tinh"
+        and block.verdict == "Không"
+        and "tinh" in tokens(block.body)
+        and not centrally_awarded(model, pair.entity)
+        and _province_route_offered_first(reading.question)
+    ):
+        # "TTLĐXS thì xã có phải lập tờ trình gửi tỉnh k hay chủ tịch xã ký luôn": the first
+        # way offered is the claim, and the fact's "Không" answers the second (the xã's
+        # chairman signing); the province deciding, the route claimed is right (Luật 2022
+        # Điều 27, 79) (task f197, b197)
+        block.verdict = "Có"
     if pair.attr == "decides" and pair.authority == "hdqt":
         # a board's chair gives giấy khen only (Luật 2022 Điều 80 khoản 4), whichever
         # title the claim says it gives
