@@ -1482,6 +1482,7 @@ def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
         not shares
         and len({p.entity for p in yesno}) != 1
         and not shared_claimed(reading.asked or reading.question)
+        and not _sides_paired(reading, yesno)
     ):
         # "LĐTT và CSTĐCS đều 0,3 đúng k": one figure claimed of several titles is one claim
         # too, wrong when any title's figure differs (h354)
@@ -1498,6 +1499,14 @@ def _conjunct_denied_at(reading: Reading, parts: list[Part]) -> int | None:
     if denied is None or not any(o.startswith("Có.") for o in openings[:denied]):
         return None
     return denied
+
+
+def _sides_paired(reading: Reading, yesno: list[Pair]) -> bool:
+    """ "CSTĐCS thưởng 1,0 lần còn TTLĐTT thưởng 1,5 lần đúng k": each title's own figure of one
+    attribute set side by side with "còn" under one ask is one two-sided claim, wrong when
+    either side is (NĐ 152/2025 Điều 50; task f195, b195 F1)."""
+    # (the whole question: the asking clause as read drops "còn")
+    return len({p.attr for p in yesno}) == 1 and "con" in tokens(reading.question)
 
 
 #: a claim asked to be wrong: "vậy là sai phải không", "có sai không"
