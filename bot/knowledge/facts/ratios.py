@@ -930,9 +930,11 @@ def _duty_spelled(toks: list[str]) -> list[str]:
 #: không". Without a figure, "xã có bị khống chế tỷ lệ không" asks whether the asker's own unit
 #: is capped, which its province decides (the lead's reading of domain.md §1.2 item 6, task
 #: h263; it reverses h126's "asks whether any cap binds"): see _UNIT_CAP_ASKED
+#: task f194b (b194 F2): or set by the asker's own unit ("xã e quy định số LĐTT không quá 70 %
+#: biên chế", "trường e tự đặt …"): its own rule, which its province's quy chế may allow or set
 _CAP_APPLIED_LOCALLY = re.compile(
     rf"\b(?:{COMMUNE}|tinh|don vi|co quan|truong)\b(?: \w+){{0,3}}? "
-    r"(?:ap|ap dung|giu|con dung|van dung)\b"
+    r"(?:ap|ap dung|giu|con dung|van dung|(?<!theo )quy dinh|tu quy dinh|tu dat|dat ra)\b"
 )
 
 
@@ -945,6 +947,11 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     said = folded_words(question)
     if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
+    if cap_size_asked(question):
+        # task f194b (b194 F2): "về CSTĐCS bây giờ giới hạn bao nhiêu %": how large the cap is,
+        # asked bare; no law sets one (NĐ 91/2017's 15 % is repealed), the province's quy chế
+        # may (NĐ 152/2025 Điều 6 khoản 2 điểm c): the settled "Tùy" (domain.md 1.2 item 6)
+        return True
     if _MUST_KEEP.search(said) is not None:
         # "nghe nói CSTĐCS bị khống chế 15 %, trường tui phải theo đúng k": whether the
         # asker's unit must keep to a cap, no province's cap told (that one binds, see
@@ -1011,6 +1018,15 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     return (
         _CAP_APPLIED_LOCALLY.search(said) is not None or _PROVINCE_CAP_SET.search(said) is not None
     )
+
+
+#: how large a cap is asked with a verb of limiting: "giới hạn bao nhiêu %", "khống chế mấy
+#: phần trăm" (not money or days); "tỷ lệ tối đa là bao nhiêu" asks the national figure, which
+#: keeps no verdict (test_h432_claims)
+_CAP_SIZE_ASKED = re.compile(
+    r"\b(?:gioi han|khong che|tran)(?: \w+){0,3}? (?:bao nhieu|bn|may)\b"
+    r"(?! (?:tien|ngay|thang|nam|lan)\b)"
+)
 
 
 #: the asker's list asked to go over an allowed share: "có vượt tỷ lệ cho phép k" (task f186)
@@ -1178,6 +1194,17 @@ _OWN_MAX_ASKED = re.compile(
     r"(?:gioi han|khong qua|ko qua|k qua|toi da|tran|khong che)\b"
     r"(?=.*\bco (?:duoc|dc)(?: \w+){0,4}? (?:khong|ko|k|kg)\b)"
 )
+
+
+def cap_size_asked(question: str) -> bool:
+    """How large a title's cap is asked bare ("về CSTĐCS bây giờ giới hạn bao nhiêu %"), no law
+    or national rule named: answered as the own unit's maximum is, "Tùy" (task f194b)."""
+    said = folded_words(question)
+    return (
+        _CAP_SIZE_ASKED.search(said) is not None
+        and LAW_ITSELF.search(said) is None
+        and _NATIONAL_RULE.search(said) is None
+    )
 
 
 def own_max_asked(question: str) -> bool:

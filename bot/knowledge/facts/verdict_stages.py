@@ -134,6 +134,7 @@ from bot.knowledge.facts.prerequisite import lower_title_held, prerequisite_lack
 from bot.knowledge.facts.ratio_base import base_verdict
 from bot.knowledge.facts.ratios import (
     cap_left_to_province,
+    cap_size_asked,
     count_claim_right,
     exemption_claimed,
     own_case_asked,
@@ -239,6 +240,9 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             # "cơ quan e 30 người thì dc tối đa bao nhiêu LĐTT": the own unit's maximum is
             # answered "Tùy" as its province's quy chế decides (task h401)
             or (pair.attr == "cap" and own_max_asked(reading.question))
+            # "về CSTĐCS bây giờ giới hạn bao nhiêu %": the cap's size asked bare, "Tùy" the
+            # same way (task f194b)
+            or (pair.attr == "cap" and cap_size_asked(reading.question))
             # "… làm tròn thành 2.020.000, e chi luôn nhé": a rounding the asker is about to
             # pay, judged as a claim put up (task h433)
             or (pair.attr == "rounding" and claimed is not None)
@@ -1798,7 +1802,10 @@ def _verdict_of_reach_and_criteria(draft: Draft, block: Block) -> None:
         # a criterion the case leaves to the province ("TTLĐTT có cần không ai bị kỷ luật từ
         # cảnh cáo trở lên không": Điều 28 names none, the quy chế may): the words the claim
         # shares with the criteria confirm nothing (domain.md 2.4; task h477)
-        and not (pair.attr == "criteria" and block.body.startswith(_PROVINCE_CASE))
+        # task f194b (b194 F2): so is a case of who may be reviewed that the province decides
+        # ("tập thể có cá nhân bị kỷ luật thì còn xét TTLĐTT dc ko": Điều 28 names no
+        # discipline rule, the fact opens "Tùy quy chế của tỉnh:")
+        and not (pair.attr in ("criteria", "eligible") and block.body.startswith(_PROVINCE_CASE))
         # "có quy định tỷ lệ phiếu đồng ý tối thiểu k": a figure the fact leaves to the
         # province's quy chế; its words are no confirmation unless the claim names the
         # province (Luật 2022 Điều 75 khoản 2; task f186)
