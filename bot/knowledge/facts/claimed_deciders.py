@@ -279,9 +279,10 @@ def _now_named(words: list[str]) -> bool:
 
 
 #: task f194a (b194 F1): the name is a line of the asker's draft ("e ghi 'Khu dan cu van hoa'
-#: nhu qd cu dc k", "e ghi dung ten danh hieu chua"): a name written into a tờ trình or quyết
-#: định now must be the one in force, so a former one there is judged as if asked "còn không"
-_NAME_WRITTEN = re.compile(r"\b(?:ghi|viet|de ten|dung ten)\b")
+#: nhu qd cu dc k", "e ghi dung ten danh hieu chua"): a name the asker writes into a tờ trình or
+#: quyết định now must be the one in force, so a former one there is judged as if asked "còn
+#: không"; what an old text wrote ("văn bản cũ ghi '…', vậy đặc khu có được xét") is not
+_NAME_WRITTEN = re.compile(r"\b(?:(?:e|em|minh|toi) (?:ghi|viet)|ghi ten|de ten|dung ten)\b")
 
 
 def former_name(model: FactModel, pair: Pair, asked: str) -> str | None:

@@ -689,8 +689,10 @@ _CAME_AFTER = re.compile(
 )
 _FORMER_THEN = re.compile(r"^cu (?:cua (?:e|em|toi|minh) )?(?:truoc|truoc day|ngay truoc)\b")
 #: task f194a (b194 F1): a title the former district gave ("CSTĐCS do huyện cũ tặng"): given
-#: before the reform, it stays and is listed among the titles had (Luật 2022 Điều 22 counts it)
-_FORMER_GAVE = re.compile(r"^cu (?:da )?(?:ky|ki|tang|trao|khen|cong nhan)\b")
+#: before the reform, it stays and is listed among the titles had (Luật 2022 Điều 22 counts it);
+#: "vẫn do chủ tịch huyện cũ ký" claims the district still signs, and is no background
+_FORMER_GAVE = re.compile(r"^cu (?:da )?(?:tang|trao)\b")
+_STILL_BEFORE = re.compile(r"\b(?:van|con|gio|nay)\b(?: \w+){0,6} ?$")
 _SIGNER_BEFORE = re.compile(r"(?:chu tich|ct|ubnd) (?:ubnd )?$")
 _SIGNED_ON = re.compile(r"^(?:da )?(?:ky|ki) (?:ngay )?(\d{1,2}) (\d{1,2}) (20\d\d)\b")
 #: the signer's decision dated by a year before the reform, a few words on: "chủ tịch huyện ký
@@ -733,7 +735,11 @@ def _background_mention(before: str, after: str) -> bool:
         return True
     if _FORMER_THEN.match(after):
         return True
-    if _FORMER_GAVE.match(after) and not _STILL_ASKED.search(after):
+    if (
+        _FORMER_GAVE.match(after)
+        and not _STILL_ASKED.search(after)
+        and not _STILL_BEFORE.search(before)
+    ):
         return True
     if _SIGNER_BEFORE.search(before) and (
         _GAVE_IN_YEAR.match(after) or (_YEAR_THEN_SIGNER.search(before) and _GAVE.match(after))
