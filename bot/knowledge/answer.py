@@ -35,6 +35,7 @@ from bot.knowledge.facts.corrections import Corrections, corrected, load_correct
 from bot.knowledge.facts.dialect import respelled
 from bot.knowledge.facts.gone_claim import (
     gone_claimed,
+    gone_offered,
     in_force_verdict,
     replaced_named,
     replaced_untold,
@@ -1179,6 +1180,16 @@ class KnowledgeBase:
                 # title named ("Có." it is awarded), the line claims a text in force gone; the
                 # officer reads the first verdict, so the text's block leads with "Không."
                 return _led_by(lead, answer)
+            if gone_offered(question):
+                # "can cu e ghi ca Luat TDKT 2022 va ND 152/2025 la dung chua, hay con ND
+                # 98/2023": the line written is right ("Có."); the replaced text offered
+                # instead keeps its own block after it (task f194a, b194 F1)
+                return replace(
+                    answer,
+                    text=f"{lead.text}\n\n{answer.text}",
+                    sources=list(dict.fromkeys([*lead.sources, *answer.sources])),
+                    parts=[*lead.parts, *answer.parts],
+                )
         untold = replaced_untold(question, answer.text, replaced)
         # whether it applies asked (or claimed gone) keeps the block's verdict; what replaced
         # it asked ("bị thay bằng nghị định nào") puts the block first without one

@@ -278,13 +278,25 @@ def _now_named(words: list[str]) -> bool:
     )
 
 
+#: task f194a (b194 F1): the name is a line of the asker's draft ("e ghi 'Khu dan cu van hoa'
+#: nhu qd cu dc k", "e ghi dung ten danh hieu chua"): a name the asker writes into a tờ trình or
+#: quyết định now must be the one in force, so a former one there is judged as if asked "còn
+#: không"; what an old text wrote ("văn bản cũ ghi '…', vậy đặc khu có được xét") is not
+_NAME_WRITTEN = re.compile(r"\b(?:(?:e|em|minh|toi) (?:ghi|viet)|ghi ten|de ten|dung ten)\b")
+
+
 def former_name(model: FactModel, pair: Pair, asked: str) -> str | None:
     """The line saying a name the yes/no names is no longer in force and what it is now, when
-    the part asks whether the title (its kind or who has it) still is; None otherwise."""
+    the part asks whether the title (its kind or who has it) still is, or the name is written
+    in the asker's draft; None otherwise."""
     if not pair.yesno or pair.attr not in ("eligible", "kind"):
         return None
     words = tokens(asked)
-    if not _now_named(words) and not still_words(words):
+    if (
+        not _now_named(words)
+        and not still_words(words)
+        and not _NAME_WRITTEN.search(" ".join(words))
+    ):
         return None
     said = f" {' '.join(words)} "
     for folded, written, why in model.former.get(pair.entity, ()):

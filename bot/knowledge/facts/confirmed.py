@@ -311,12 +311,21 @@ def unconfirmed(question: str, fact: Fact) -> bool:
     folded = _KINDS_COUNTED.sub(
         lambda m: " " if _kinds_listed(folded) == int(m[1]) else m[0], folded
     )
+    # task f194a (b194 F1): "cho thon 2", "xóm 5", "tổ dân phố 3": the number names the place
+    # (thôn are numbered), no figure of a rule
+    folded = _PLACE_NUMBERED.sub(" ", folded)
     question = folded
     months = set(re.findall(r"(\d{1,3}) thang", folded) + re.findall(r"thang (\d{1,2})\b", folded))
     figures = _figures(question) - {"1"} - months
     return bool(figures - _figures(fact.text))
 
 
+#: a thôn, xóm, ấp or tổ dân phố named by its number ("thôn 2"), not a count after it ("thôn 2
+#: năm liền", "thôn 3 lần")
+_PLACE_NUMBERED = re.compile(
+    r"\b(?:thon|xom|ap|to dan pho|tdp|khu pho) \d{1,2}\b"
+    r"(?! ?(?:nam|lan|thang|ngay|nguoi|ho|%|phan tram|trieu|nghin|dong)\b)"
+)
 #: a count of kinds of recipient ("cả 3 đối tượng", "2 loại"), read against the kinds listed
 _KINDS_COUNTED = re.compile(r"\b(?:ca )?(\d) (?:doi tuong|loai doi tuong|loai|nhom)\b")
 #: the recipients a giấy khen or a title is given to (Luật 2022 Điều 75: cá nhân, tập thể, hộ

@@ -145,9 +145,13 @@ def gone_claimed(question: str, replaced: Iterable[str]) -> list[str]:
             after = re.sub(r"^(?:/[a-z-]+)*\s*", "", claim[match.end() :])
             before = claim[: match.start()].rstrip()
             # "98/2023/nd-cp het hieu luc": the kind after the number is skipped; another
-            # number between the text and the words would make them another text's
+            # number between the text and the words would make them another text's, but not
+            # the successor after them ("'Dieu 54 ND 98/2023', gio thay bang ND 152/2025 Dieu
+            # 50 dung ko": the drafter's line replacing it, task f194a, b194 F1)
+            gone_words = _GONE_AFTER.search(after)
             if (
-                _GONE_AFTER.search(after) and not _NUMBER.search(after[:30].split(" het")[0])
+                gone_words is not None
+                and not _NUMBER.search(after[: gone_words.end()][:30].split(" het")[0])
             ) or _GONE_BEFORE.search(before):
                 found.append(number)
                 break
@@ -221,7 +225,7 @@ def replaced_untold(question: str, text: str, replaced: dict[str, str]) -> list[
     return out
 
 
-__all__ += ["in_force_verdict"]
+__all__ += ["gone_offered", "in_force_verdict"]
 
 #: the Luật named by its year, as officers do: "luật thi đua 2022", "luật TĐKT năm 2022"
 _LAW_BY_YEAR = re.compile(r"\bluat (?:thi dua(?: khen thuong)? |tdkt )?(?:nam |so )?(\d{4})\b")
@@ -235,7 +239,10 @@ _NOT_IN_FORCE = re.compile(
 _IN_FORCE_ASKED = re.compile(
     r"\b(?:(?:dung|la) (?:van ban |can cu )?hien hanh|hien hanh (?:chua|khong|k|ko)"
     r"|con hieu luc|dang (?:co )?hieu luc|co hieu luc (?:chua|khong|k|ko)|con (?:ap dung|dung)"
-    r"|dang (?:ap dung|dung))\b"
+    r"|dang (?:ap dung|dung)"
+    # the drafter's căn cứ line put up: "can cu e ghi ca Luat TDKT 2022 va ND 152/2025 la dung
+    # chua" (task f194a)
+    r"|can cu (?:\S+ ){0,12}?(?:la )?dung (?:chua|khong|k|ko))\b"
 )
 
 
@@ -253,6 +260,20 @@ def _in_force(replaced: dict[str, str]) -> tuple[set[str], set[str]]:
     return numbers, years
 
 
+#: task f194a (b194 F1): the replaced text offered only as the alternative after the ask on
+#: the drafter's line ("can cu e ghi ca Luat TDKT 2022 va ND 152/2025 la dung chua, hay con ND
+#: 98/2023"): the line written is what is judged; the text offered is answered after it
+_GONE_OFFERED = re.compile(
+    r"\bhay (?:la )?(?:van )?(?:(?:con|dung|ghi|theo) )*(?:nd|nghi dinh|tt|thong tu) ?"
+    r"\d{1,3}/\d{4}(?:/\S+)?(?: (?:nua|a|ad|vay|nhi|ha))*$"
+)
+
+
+def gone_offered(question: str) -> bool:
+    """The question ends offering a text as the alternative to the line it asks about."""
+    return _GONE_OFFERED.search(folded_words(question, "/")) is not None
+
+
 def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
     """ "Tờ trình ghi căn cứ NĐ 152/2025 và TT 15/2025, đúng văn bản hiện hành chưa" → "Có";
     "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k" → "Không": the
@@ -260,6 +281,8 @@ def in_force_verdict(question: str, replaced: dict[str, str]) -> str | None:
     themselves) and the question asks or claims whether they apply. None when it names a
     replaced text (its own readers answer) or asks nothing of the kind (task h120)."""
     words = folded_words(question, "/")
+    if offered := _GONE_OFFERED.search(words):
+        words = question = words[: offered.start()].rstrip()
     if replaced_named(question, replaced):
         return None
     numbers, years = _in_force(replaced)

@@ -203,6 +203,14 @@ _SAME = re.compile(
 )
 
 
+#: task f194a (b194 F1): the drafter asks whether the name written is the right one ("qd ghi
+#: 'danh hieu: Lao dong gioi' … dc ko hay phai ghi ten khac", "e de ten danh hieu '…' trong to
+#: trinh, vay dung ten chua"): the name written is judged as in "có danh hiệu này không"
+_NAME_RIGHT = re.compile(
+    r"\b(?:dung ten|sai ten|ghi ten khac|ten (?:dung|chuan) (?:chua|k|ko|khong))\b"
+)
+
+
 #: a word pointing back at a thing told before ("chi hội đó", "cái này")
 _BACK = re.compile(r"\b(?:do|nay|ay)\b")
 
@@ -227,6 +235,10 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             # "… xếp loại chi hội vững mạnh, vậy chi hội đó có phải là TTLĐTT không": the name
             # told in a clause before, the identity asked after it
             has_name = any(rule.pattern.search(c) for c in clauses[:i])
+        if not has_name and _NAME_RIGHT.search(asked):
+            # "e de ten danh hieu '…' trong to trinh, vay dung ten chua": the name is in a
+            # clause before the ask whether it is right
+            has_name = any(rule.pattern.search(c) for c in clauses[:i])
         if not has_name and not (rule.asked is not None and rule.asked.search(asked)):
             continue
         if rule.asked is not None and rule.asked.search(asked):
@@ -235,7 +247,12 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             return True
         if _OTHER_ASK.search(asked) and not _SAME.search(asked):
             continue
-        if _IDENTITY.search(asked) or _POINTED.search(asked) or _BARE_TAIL.match(clause):
+        if (
+            _IDENTITY.search(asked)
+            or _POINTED.search(asked)
+            or _BARE_TAIL.match(clause)
+            or _NAME_RIGHT.search(asked)
+        ):
             return True
     return False
 

@@ -28,11 +28,19 @@ _INTRODUCED = re.compile(
     r"^(?:[^:.?!]{0,60}?\b(?:ghi|nhan|dang|bao|viet|noi|chuyen|gui|tin nhan(?: nhom)?"
     r"|huong dan|thong bao))\s*:\s*"
 )
+#: task f194a (b194 F1): the asker's own draft line quoted after the verb that wrote it: "e ghi
+#: 'can cu … cap huyen' …, vay dung ko", "ban cu co cau '…'. e co giu cau nay dc ko": the line
+#: is what is asked about, as a paste is
+_WRITTEN = re.compile(r"\b(?:ghi|viet|chep|co cau)$")
+#: the old line replaced by the one asked about: "mau cu ghi '…', e sua thanh '…' dung chua"
+#: (the line written now is judged, by the readers of the whole message)
+_EDITED = re.compile(r"\b(?:sua|doi|thay) (?:lai )?(?:thanh|bang|sang)\b")
 #: the asker's ask after the paste only puts it up ("đúng k", "giờ còn đúng k", "có phải vẫn
-#: vậy k", "vẫn vậy ạ", "còn áp dụng k")
+#: vậy k", "vẫn vậy ạ", "còn áp dụng k"); the drafter's "giữ câu này được k" keeps the line
 _PUT_UP = re.compile(
     r"\b(?:(?:co )?(?:dung|chuan|sai)(?: (?:khong|k|ko|kg|hong|chua|a|ad|ha|nhi|vay))"
-    r"|van (?:vay|the|dung|con)|con (?:ap dung|hieu luc|vay|nhu vay)|con dung)\b"
+    r"|van (?:vay|the|dung|con)|con (?:ap dung|hieu luc|vay|nhu vay)|con dung"
+    r"|giu (?:(?:cau|dong|cho) (?:nay|do) )?(?:dc|duoc))\b"
 )
 #: a yes/no ask of the asker's own ("… có được xét không", "… được k")
 _OWN_YESNO = re.compile(r"\b(?:khong|k|ko|kg|hong|chua)\s*(?:a|ad|ha|nhi|vay)?\s*[?.!,]*\s*$")
@@ -82,6 +90,8 @@ def _paste_span(question: str) -> tuple[str, int] | None:
     if quoted := _QUOTED.search(question):
         before = folded[: quoted.start(1)].rstrip(" '\"“‘")
         if before.endswith(":") or _MARKER.match(folded):
+            return quoted.group(1), quoted.end()
+        if _WRITTEN.search(before) and not _EDITED.search(folded[quoted.end() :]):
             return quoted.group(1), quoted.end()
         return None
     parts = sentences(question)

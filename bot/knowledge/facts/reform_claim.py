@@ -49,6 +49,9 @@ _MOVED = re.compile(
     rf"\b(?:chuyen|giao) (?:\w+ ){{0,2}}?(?:ve|cho|sang|xuong|thanh) (?:\w+ ){{0,4}}?{_XA}\b"
     # "thay bằng giấy khen chủ tịch xã", "thay cho huyện … xã"
     rf"|\bthay (?:bang|the bang|cho) (?:\w+ ){{0,5}}?{_XA}\b"
+    # task f194a (b194 F1): the drafter's line edited from the district to the xã: "trước kính
+    # gửi chủ tịch UBND huyện, giờ em sửa thành kính gửi chủ tịch UBND xã đúng k"
+    rf"|\b(?:sua|doi) (?:lai )?(?:thanh|sang) (?:\w+ ){{0,5}}?{_XA}\b"
     # "chủ tịch xã ký thay huyện", "phường ký luôn", "xã tự công nhận thay"
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:thay|luon)\b"
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
@@ -685,6 +688,11 @@ _CAME_AFTER = re.compile(
     r"^(?:cu )?(?:moi |vua |da )?(?:ve|chuyen ve|chuyen sang|sang|len|xuong)\b"
 )
 _FORMER_THEN = re.compile(r"^cu (?:cua (?:e|em|toi|minh) )?(?:truoc|truoc day|ngay truoc)\b")
+#: task f194a (b194 F1): a title the former district gave ("CSTĐCS do huyện cũ tặng"): given
+#: before the reform, it stays and is listed among the titles had (Luật 2022 Điều 22 counts it);
+#: "vẫn do chủ tịch huyện cũ ký" claims the district still signs, and is no background
+_FORMER_GAVE = re.compile(r"^cu (?:da )?(?:tang|trao)\b")
+_STILL_BEFORE = re.compile(r"\b(?:van|con|gio|nay)\b(?: \w+){0,6} ?$")
 _SIGNER_BEFORE = re.compile(r"(?:chu tich|ct|ubnd) (?:ubnd )?$")
 _SIGNED_ON = re.compile(r"^(?:da )?(?:ky|ki) (?:ngay )?(\d{1,2}) (\d{1,2}) (20\d\d)\b")
 #: the signer's decision dated by a year before the reform, a few words on: "chủ tịch huyện ký
@@ -726,6 +734,12 @@ def _background_mention(before: str, after: str) -> bool:
     if _ASKER_CAME.search(before) and _CAME_AFTER.match(after):
         return True
     if _FORMER_THEN.match(after):
+        return True
+    if (
+        _FORMER_GAVE.match(after)
+        and not _STILL_ASKED.search(after)
+        and not _STILL_BEFORE.search(before)
+    ):
         return True
     if _SIGNER_BEFORE.search(before) and (
         _GAVE_IN_YEAR.match(after) or (_YEAR_THEN_SIGNER.search(before) and _GAVE.match(after))
