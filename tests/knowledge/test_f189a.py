@@ -96,11 +96,6 @@ LEFT: dict[str, str] = {
         "'cả 2' is read as several titles at once (Nhiều danh hiệu cùng lúc); the reform block"
         " carries no verdict on the move of both"
     ),
-    "thon van hoa phai dua ra hoi dong TDKT xa binh xet, con GDVH thi truong thon chu tri"
-    " hop binh xet, dung k": (
-        "the thôn's clause is read as 'Ai được xét' (the title is a thôn's, 'Không'), not as"
-        " the council's review"
-    ),
     "LDTT thi k co bang chung nhan, con CSTDCS thi co bang va khung, dung k ad": (
         "the LĐTT side is asked no yes/no; its fact's own 'Không.' (no certificate) opens,"
         " though the side claims that very absence"

@@ -158,7 +158,6 @@ _NOT_YET = {
     "co 2 thon xin khen": "two procedures (chuyên đề vs đột xuất) weighed: one procedure only",
     "Tôi là phó chủ tịch phụ trách": "one achievement, two forms (Điều 5 khoản 2c): not read",
     "xa e co 2 nguoi: chi Thao": "two candidates judged each: the verdict stages decide",
-    "truoc day tien thuong CSTDCS lay tu quy": "the reform block wins; the fund is not given",
 }
 
 
