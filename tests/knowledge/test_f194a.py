@@ -123,6 +123,20 @@ CASES = [
         ["Lao động tiên tiến"],
         id="control-cstd-cap-xa-criteria",
     ),
+    # merge mend (b96 fell): the name an old decision wrote, then the asker's own hearsay that
+    # it is still the name: the hearsay is judged, not the old line as a draft
+    pytest.param(
+        'thon e dc cong nhan thon van hoa nhung qd ghi "khu dan cu van hoa". nghe noi ten danh'
+        " hieu bay gio van la khu dan cu van hoa, dung k",
+        ["Không.", "Thôn, tổ dân phố văn hóa"],
+        id="control-old-name-then-hearsay",
+    ),
+    pytest.param(
+        'xa e duoc cong nhan tu nam 2024, qd ghi "xa, phuong, thi tran tieu bieu". nghe noi bay'
+        " gio ten danh hieu van vay, dung ko",
+        ["Không.", "đặc khu tiêu biểu"],
+        id="control-old-town-name-then-hearsay",
+    ),
 ]
 
 

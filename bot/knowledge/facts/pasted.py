@@ -35,6 +35,9 @@ _WRITTEN = re.compile(r"\b(?:ghi|viet|chep|co cau)$")
 #: the old line replaced by the one asked about: "mau cu ghi '…', e sua thanh '…' dung chua"
 #: (the line written now is judged, by the readers of the whole message)
 _EDITED = re.compile(r"\b(?:sua|doi|thay) (?:lai )?(?:thanh|bang|sang)\b")
+#: a hearsay of the asker's own after the line ("qd ghi 'khu dan cu van hoa'. nghe noi ten danh
+#: hieu bay gio van la …, dung k", b96): the line is background, the hearsay is what is asked
+_HEARD = re.compile(r"\bnghe (?:noi|bao|dau|nguoi ta)\b")
 #: the asker's ask after the paste only puts it up ("đúng k", "giờ còn đúng k", "có phải vẫn
 #: vậy k", "vẫn vậy ạ", "còn áp dụng k"); the drafter's "giữ câu này được k" keeps the line
 _PUT_UP = re.compile(
@@ -91,7 +94,8 @@ def _paste_span(question: str) -> tuple[str, int] | None:
         before = folded[: quoted.start(1)].rstrip(" '\"“‘")
         if before.endswith(":") or _MARKER.match(folded):
             return quoted.group(1), quoted.end()
-        if _WRITTEN.search(before) and not _EDITED.search(folded[quoted.end() :]):
+        after = folded[quoted.end() :]
+        if _WRITTEN.search(before) and not _EDITED.search(after) and not _HEARD.search(after):
             return quoted.group(1), quoted.end()
         return None
     parts = sentences(question)
