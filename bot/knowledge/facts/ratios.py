@@ -947,7 +947,7 @@ def cap_left_to_province(pair: Pair, verdict: str | None, question: str) -> bool
     said = folded_words(question)
     if LAW_ITSELF.search(said) or _NATIONAL_RULE.search(said):
         return False
-    if cap_size_asked(question):
+    if cap_size_asked(pair, question):
         # task f194b (b194 F2): "về CSTĐCS bây giờ giới hạn bao nhiêu %": how large the cap is,
         # asked bare; no law sets one (NĐ 91/2017's 15 % is repealed), the province's quy chế
         # may (NĐ 152/2025 Điều 6 khoản 2 điểm c): the settled "Tùy" (domain.md 1.2 item 6)
@@ -1196,12 +1196,15 @@ _OWN_MAX_ASKED = re.compile(
 )
 
 
-def cap_size_asked(question: str) -> bool:
+def cap_size_asked(pair: Pair, question: str) -> bool:
     """How large a title's cap is asked bare ("về CSTĐCS bây giờ giới hạn bao nhiêu %"), no law
-    or national rule named: answered as the own unit's maximum is, "Tùy" (task f194b)."""
+    or national rule named: answered as the own unit's maximum is, "Tùy" (task f194b). A
+    title's only: the fund's share has its ceiling in the decree ("quỹ … k giới hạn, muốn trích
+    bn cũng dc": NĐ 152/2025 Điều 46 khoản 3, test_h276)."""
     said = folded_words(question)
     return (
-        _CAP_SIZE_ASKED.search(said) is not None
+        pair.entity in _TITLE_CAPS
+        and _CAP_SIZE_ASKED.search(said) is not None
         and LAW_ITSELF.search(said) is None
         and _NATIONAL_RULE.search(said) is None
     )

@@ -242,7 +242,7 @@ def verdict_decided(draft: Draft, block: Block) -> None:
             or (pair.attr == "cap" and own_max_asked(reading.question))
             # "về CSTĐCS bây giờ giới hạn bao nhiêu %": the cap's size asked bare, "Tùy" the
             # same way (task f194b)
-            or (pair.attr == "cap" and cap_size_asked(reading.question))
+            or (pair.attr == "cap" and cap_size_asked(pair, reading.question))
             # "… làm tròn thành 2.020.000, e chi luôn nhé": a rounding the asker is about to
             # pay, judged as a claim put up (task h433)
             or (pair.attr == "rounding" and claimed is not None)
@@ -813,7 +813,13 @@ def _province_route_offered_first(question: str) -> bool:
     """ "A hay B", A the file sent up to the province: the verdict judges A (task f197)."""
     if "hay" not in tokens(question):
         return False
-    return _UP_TO_PROVINCE_FIRST.search(folded_words(first_option(question))) is not None
+    offered = first_option(question)
+    # only the "A không hay B" form offers A alone; without its "không" the whole question comes
+    # back ("bằng khen tỉnh xã tự quyết hay phải trình tỉnh, chủ tịch xã ký được không": the
+    # yes/no after the choice is judged, test_h223)
+    if offered == question:
+        return False
+    return _UP_TO_PROVINCE_FIRST.search(folded_words(offered)) is not None
 
 
 def _verdict_of_who_decides(draft: Draft, block: Block) -> None:
