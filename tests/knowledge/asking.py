@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
+
+import pytest
 
 from bot.knowledge import KnowledgeBase
 from tests.knowledge.officer_eval import has_fact, leading_verdicts
@@ -50,3 +53,14 @@ def ask_keyed(kb: KnowledgeBase, question: str, keys: list[str]) -> str:
         if key.lower() not in VERDICT_KEYS:
             assert has_fact(text, key), f"{key!r} missing:\n{text}"
     return text
+
+
+def keyed_cases(cases: Iterable[tuple[str, list[str]]], not_yet: Mapping[str, str]) -> list[object]:
+    """``(question, keys)`` cases as parameters, each question in ``not_yet`` marked as an
+    expected failure with its reason (not strict: a later fix that lifts it shows as XPASS)."""
+    return [
+        pytest.param(q, keys, marks=pytest.mark.xfail(reason=not_yet[q], strict=False))
+        if q in not_yet
+        else pytest.param(q, keys)
+        for q, keys in cases
+    ]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_keyed
+from tests.knowledge.asking import ask_keyed, keyed_cases
 
 #: (question, keys as the set writes them): b190 F1 and the diag's new wordings
 CASES = [
@@ -109,16 +109,7 @@ CONTROLS = [
 ]
 
 
-def _marked(cases: list[tuple[str, list[str]]]) -> list:
-    return [
-        pytest.param(q, keys, marks=pytest.mark.xfail(reason=XFAIL[q], strict=False))
-        if q in XFAIL
-        else pytest.param(q, keys)
-        for q, keys in cases
-    ]
-
-
-@pytest.mark.parametrize(("question", "keys"), _marked(CASES))
+@pytest.mark.parametrize(("question", "keys"), keyed_cases(CASES, XFAIL))
 def test_negation_carrying_claim(officer_kb: KnowledgeBase, question: str, keys: list[str]) -> None:
     ask_keyed(officer_kb, question, keys)
 

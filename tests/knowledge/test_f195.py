@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_keyed
+from tests.knowledge.asking import ask_keyed, keyed_cases
 
 #: b195 F1 (keys as tests/knowledge/blind195_questions.yaml writes them) and the diag's new wordings
 F1 = [
@@ -188,32 +188,21 @@ CONTROLS = [
 ]
 
 
-def _marked(cases: list[tuple[str, list[str]]]) -> list:
-    return [
-        pytest.param(
-            q,
-            keys,
-            marks=pytest.mark.xfail(reason=LEFT[q], strict=False) if q in LEFT else (),
-        )
-        for q, keys in cases
-    ]
-
-
-@pytest.mark.parametrize(("question", "keys"), _marked(F1))
+@pytest.mark.parametrize(("question", "keys"), keyed_cases(F1, LEFT))
 def test_two_sided_claim_judged_whole(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
     ask_keyed(officer_kb, question, keys)
 
 
-@pytest.mark.parametrize(("question", "keys"), _marked(F3))
+@pytest.mark.parametrize(("question", "keys"), keyed_cases(F3, LEFT))
 def test_two_dates_or_amounts_compared(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
     ask_keyed(officer_kb, question, keys)
 
 
-@pytest.mark.parametrize(("question", "keys"), _marked(F4))
+@pytest.mark.parametrize(("question", "keys"), keyed_cases(F4, LEFT))
 def test_yesno_attribute_has_verdict(
     officer_kb: KnowledgeBase, question: str, keys: list[str]
 ) -> None:
