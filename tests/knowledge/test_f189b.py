@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_keyed
+from tests.knowledge.asking import ask_keyed, family_cases
 
 CASES = [
     # F2: two people or two units in one letter
@@ -161,14 +161,7 @@ _NOT_YET = {
 }
 
 
-def _marked(case: tuple[str, str, list[str]]) -> object:
-    reason = next((r for head, r in _NOT_YET.items() if case[1].startswith(head)), None)
-    if reason is None:
-        return case
-    return pytest.param(*case, marks=pytest.mark.xfail(reason=reason, strict=False))
-
-
-@pytest.mark.parametrize(("family", "question", "keys"), [_marked(c) for c in CASES])
+@pytest.mark.parametrize(("family", "question", "keys"), family_cases(CASES, _NOT_YET))
 def test_both_sides_answered(
     officer_kb: KnowledgeBase, family: str, question: str, keys: list[str]
 ) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge import KnowledgeBase
-from tests.knowledge.asking import ask_keyed
+from tests.knowledge.asking import ask_keyed, family_cases
 
 CASES = [
     # 1: the hearsay claim judged as stated
@@ -181,17 +181,7 @@ CASES = [
 XFAIL: dict[str, str] = {}
 
 
-def _params() -> list:
-    """The cases, each not yet mended marked xfail with its reason."""
-    params = []
-    for family, question, keys in CASES:
-        reason = next((r for q, r in XFAIL.items() if question.startswith(q)), None)
-        marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
-        params.append(pytest.param(family, question, keys, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("family", "question", "keys"), _params())
+@pytest.mark.parametrize(("family", "question", "keys"), family_cases(CASES, XFAIL))
 def test_b196_answer(
     officer_kb: KnowledgeBase, family: str, question: str, keys: list[str]
 ) -> None:
