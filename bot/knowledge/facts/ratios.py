@@ -1105,12 +1105,13 @@ _OWN_UNIT_CAP_ASKED = re.compile(
     rf"|\b(?:o|trong|tai) {_UNIT})\b"
     r"(?: \w+){0,10}? (?:co )?bi (?:\w+ ){0,2}?(?:gioi han|khong che|han che)\b"
 )
-#: the titles whose number the law does not cap (their "cap" fact, or the generic one, says so):
-#: not the fund's share of the budget, which NĐ 152/2025 Điều 46 caps itself
-_TITLE_CAPS = frozenset({"*", "ldtt", "cstdcs"})
-#: task f197: giấy khen too: the law caps no number of them (Luật 2022 Điều 75), their "cap" is
-#: the generic fact; a limit on them is the province's or the unit's rule
-_TITLE_CAPS |= {"giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "giay_khen_ho"}
+#: the titles and forms whose number the law does not cap (their "cap" fact, or the generic one,
+#: says so): giấy khen among them (Luật 2022 Điều 75; task f197), a limit on them being the
+#: province's or the unit's rule; not the fund's share of the budget, which NĐ 152/2025 Điều 46
+#: caps itself
+_TITLE_CAPS = frozenset(
+    {"*", "ldtt", "cstdcs", "giay_khen", "giay_khen_ca_nhan", "giay_khen_tap_the", "giay_khen_ho"}
+)
 #: task f197: a limit laid on each part of a unit ("mỗi tổ chỉ được 1", "mỗi bộ phận tối đa
 #: 80 %", "mỗi thôn chỉ được đề nghị tối đa 2"): the parts a school, a commune or an office is
 #: cut into, then "chỉ được" or a maximum; "mỗi người", "mỗi lần" are no part
