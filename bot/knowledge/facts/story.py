@@ -97,13 +97,14 @@ def _told_pointer(words: list[str], at: int) -> bool:
 
 
 def refers_back(words: list[str]) -> bool:
+    # the law in force named ("theo luật hiện hành") judges; "theo" counts only with "hiện hành"
+    judging = _JUDGED
+    if "luat" in words:
+        judging = judging | _LAW_IN_FORCE | ({"theo"} if "hanh" in words else set())
     own = [
         w
         for at, w in enumerate(words)
-        if w not in TAIL_WORDS
-        and w not in _JUDGED
-        and not _told_pointer(words, at)
-        and not ((w in _LAW_IN_FORCE or (w == "theo" and "hanh" in words)) and "luat" in words)
+        if w not in TAIL_WORDS and w not in judging and not _told_pointer(words, at)
     ]
     if _asks_the_law(words):
         return True
