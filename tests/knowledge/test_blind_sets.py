@@ -246,6 +246,7 @@ SETS = (
     BlindSet(HERE / "blind195_questions.yaml", "b195", 140, rf_names_district=True),
     BlindSet(HERE / "blind196_questions.yaml", "b196", 140, rf_names_district=True),
     BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
+    BlindSet(HERE / "blind200_questions.yaml", "b200", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
