@@ -16,7 +16,7 @@ from tests.knowledge.score_sets import HERE, default_files
 #: the judge sets' numbers (blind<n>_questions.yaml), never read question by question
 JUDGE_NUMBERS = (
     26, 27, 46, 47, 48, 49, 50, 51, 62, 63, 64, 65, 74, 82, 90, 99, 107, 118, 125, 133, 141,
-    149, 157, 165, 172, 178, 183, 188, 193, 198,
+    149, 157, 165, 172, 178, 183, 188, 193, 198, 204,
 )  # fmt: skip
 JUDGE_FILES = frozenset(f"blind{n}_questions.yaml" for n in JUDGE_NUMBERS)
 
