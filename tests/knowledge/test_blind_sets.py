@@ -248,6 +248,7 @@ SETS = (
     BlindSet(HERE / "blind197_questions.yaml", "b197", 140, rf_names_district=True),
     BlindSet(HERE / "blind198_questions.yaml", "b198", 140, rf_names_district=True),
     BlindSet(HERE / "blind199_questions.yaml", "b199", 140, rf_names_district=True),
+    BlindSet(HERE / "blind205_questions.yaml", "b205", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
