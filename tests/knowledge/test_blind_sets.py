@@ -253,6 +253,7 @@ SETS = (
     BlindSet(HERE / "blind201_questions.yaml", "b201", 140, rf_names_district=True),
     BlindSet(HERE / "blind200_questions.yaml", "b200", 140, rf_names_district=True),
     BlindSet(HERE / "blind204_questions.yaml", "b204", 140, rf_names_district=True),
+    BlindSet(HERE / "blind205_questions.yaml", "b205", 140, rf_names_district=True),
 )
 TAGS = {"yn", "rf", "c", "lt", "off"}
 VERDICTS = ("Có.", "Không.", "Tùy")
