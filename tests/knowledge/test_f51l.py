@@ -1,0 +1,110 @@
+"""Task f51l (stop 51 leftovers): L1, a drafted line put up with its purpose after it.
+
+"e ghi 'căn cứ Điều 80 …, chủ tịch UBND huyện' để chủ tịch xã ký LĐTT được không": the drafter
+asks whether THE LINE will do for the purpose named after it, so the leading verdict judges the
+line. The purpose clause ("để chủ tịch xã ký LĐTT", "cho QĐ khen LĐTT năm 2026") carries a
+claim of its own that is true, and the readers of the whole message opened "Có." on it, though
+the line names the district level, gone since 01/7/2025 (NĐ 129/2025 Điều 59; Luật Thi đua,
+khen thưởng 2022 Điều 80 as amended) or a repealed text (Luật 2003, NĐ 98/2023). Controls: the
+same shape with a right line stays "Có."; a paste that is not put up keeps its own ask.
+"""
+
+# ruff: noqa: E501 (questions are kept verbatim, as the officers typed them)
+from __future__ import annotations
+
+import pytest
+
+from bot.knowledge import KnowledgeBase
+from tests.knowledge.asking import ask_keyed, family_cases
+
+CASES = [
+    # L1: the drafted line, then its purpose, then "được không"
+    (
+        "L1",
+        "e ghi 'can cu Dieu 80 Luat TDKT, chu tich UBND huyen' de chu tich xa ky LDTT dc ko a",
+        ["Không.", "01/7/2025"],
+    ),
+    (
+        "L1",
+        "to trinh e ghi 'kinh gui Chu tich UBND huyen' de xin chu tich xa ky giay khen duoc khong",
+        ["Không.", "01/7/2025"],
+    ),
+    (
+        "L1",
+        "e ghi 'Chu tich UBND huyen quyet dinh cong nhan thon van hoa' de chu tich xa ky qd cong nhan thon van hoa dc ko",
+        ["Không.", "01/7/2025"],
+    ),
+    (
+        "L1",
+        "qd e ghi 'theo de nghi cua Phong Noi vu huyen' de chu tich xa ky khen LDTT co dc ko a",
+        ["Không.", "01/7/2025"],
+    ),
+    (
+        "L1",
+        "em ghi 'Chủ tịch UBND huyện quyết định tặng giấy khen' để chủ tịch xã ký giấy khen được không ạ",
+        ["Không.", "01/7/2025"],
+    ),
+    (
+        "L1",
+        "e ghi 'can cu Luat TDKT 2003' cho qd khen LDTT nam 2026 dc k",
+        ["Không.", "2022"],
+    ),
+    # controls: the same shape with a right line; quotes not put up; asks already right
+    (
+        "ctl",
+        "e ghi 'can cu Dieu 80 Luat TDKT, chu tich UBND xa' de chu tich xa ky LDTT dc ko a",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
+    (
+        "ctl",
+        "em ghi 'Chủ tịch UBND xã quyết định tặng giấy khen' để chủ tịch xã ký giấy khen được không ạ",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
+    (
+        "ctl",
+        "e ghi 'Can cu Nghi dinh 152/2025/ND-CP' de chu tich xa ky qd LDTT dc ko",
+        ["Có.", "152/2025"],
+    ),
+    ("ctl", "e ghi 'can cu Luat TDKT 2022' cho qd khen LDTT nam 2026 dc k", ["Có."]),
+    (
+        "ctl",
+        "qd e ghi 'Can cu Nghi dinh 98/2023/ND-CP' de chu tich xa ky tang LDTT dc ko",
+        ["Không.", "152/2025"],
+    ),
+    (
+        "ctl",
+        "e viet 'so CSTDCS khong qua 15% so LDTT theo ND 91/2017' vao ke hoach cho xa ap dung duoc khong",
+        ["Không."],
+    ),
+    (
+        "ctl",
+        "e ghi 'Chu tich UBND xa quyet dinh tang CSTDCS' cho giao vien truong tieu hoc cua xa, dc k",
+        ["Có.", "Chủ tịch UBND"],
+    ),
+    (
+        "ctl",
+        "e ghi 'Chu tich UBND xa quyet dinh tang danh hieu Lao dong tien tien' trong qd dc ko",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
+    (
+        "ctl",
+        "ke hoach hoi dien cua xa ghi 'doi nao doat giai nhat dc tang bang khen chu tich tinh', xa ghi vay dc k",
+        ["Không.", "Chủ tịch UBND tỉnh"],
+    ),
+    (
+        "ctl",
+        "a Hai nhan: 'LDTT cua can bo xa do chu tich UBND huyen ky QD'. gio con dung k",
+        ["Không.", "Chủ tịch UBND xã"],
+    ),
+]
+
+
+#: cases not mended in this task's time, each with why it still fails (the question's start)
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("family", "question", "keys"), family_cases(CASES, XFAIL))
+def test_f51l_answer(
+    officer_kb: KnowledgeBase, family: str, question: str, keys: list[str]
+) -> None:
+    ask_keyed(officer_kb, question, keys)
