@@ -49,6 +49,28 @@ CASES = [
         "e ghi 'can cu Luat TDKT 2003' cho qd khen LDTT nam 2026 dc k",
         ["Không.", "2022"],
     ),
+    # L2 (xfails of f191 and f194b, one mechanism): a share of the council's votes written as a
+    # fraction ("2/3 phiếu") or asked as "bao nhiêu %" beside the vote was not read as the share
+    # needed (vote_share: the province's quy chế sets it, the law none; claimed as the law's,
+    # "Không.")
+    ("L2", "nghe noi luat bat CSTDCS phai dat 2/3 phieu hoi dong, dung hong", ["Không."]),
+    ("L2", "CSTDCS phai dc 2/3 phieu cua hoi dong theo luat dung k", ["Không.", "tỉnh"]),
+    (
+        "L2",
+        "hoi dong bo phieu kin, CSTDCS phai dat tren 2/3 moi qua theo luat a",
+        ["Không.", "tỉnh"],
+    ),
+    ("L2", "bien ban ghi ty le phieu dong y bao nhieu % thi dat CSTDCS", ["Tùy"]),
+    (
+        "ctl",
+        "HD TDKT xa bo phieu CSTDCS can dat bao nhieu % moi dc, luat co quy dinh k",
+        ["Không.", "tỉnh"],
+    ),
+    (
+        "L2",
+        "CSTDCS can toi thieu 2/3 phieu dong y theo nghi dinh 152 phai ko",
+        ["Không.", "tỉnh"],
+    ),
     # controls: the same shape with a right line; quotes not put up; asks already right
     (
         "ctl",
@@ -96,11 +118,26 @@ CASES = [
         "a Hai nhan: 'LDTT cua can bo xa do chu tich UBND huyen ky QD'. gio con dung k",
         ["Không.", "Chủ tịch UBND xã"],
     ),
+    # L2 controls: a share told bare is the province's ("Tùy"); a count told, a cap, a share
+    # of households or members (not of votes) keep their readers
+    ("ctl", "nghe noi CSTDCS phai dat 2/3 so phieu moi dc, dung k", ["Tùy"]),
+    ("ctl", "o truong e CSTDCS phai dat 3/4 so phieu, co dc k", ["Tùy"]),
+    ("ctl", "hoi dong xet CSTDCS phai dat may phan tram phieu", ["Tùy"]),
+    ("ctl", "luat TDKT quy dinh phai dat 2/3 so phieu tan thanh dung k", ["Không."]),
+    ("ctl", "ty le CSTDCS khong qua 15% so LDTT con ap dung k", ["Không."]),
+    ("ctl", "thon co 2/3 so ho dat GDVH thi co dc thon van hoa k", ["Tùy"]),
+    ("ctl", "truong e 2/3 giao vien dat LDTT thi truong co dc TTLDTT k", ["Có."]),
+    ("ctl", "hoi dong TDKT xa bieu quyet hay bo phieu kin", ["biểu quyết"]),
 ]
 
 
 #: cases not mended in this task's time, each with why it still fails (the question's start)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "CSTDCS can toi thieu 2/3 phieu dong y theo nghi": "read as the share needed now, but"
+    " 'theo nghị định 152' is not among claim._LAW_SETS ('theo luật' is), so the claim that the"
+    " decree sets it keeps the fact's 'Tùy'; adding 'theo nghị định' to _LAW_SETS turned two"
+    " tuning answers wrong (b144 'vẫn làm theo nghị định 86/2023 đúng k', b174), so it is left",
+}
 
 
 @pytest.mark.parametrize(("family", "question", "keys"), family_cases(CASES, XFAIL))
