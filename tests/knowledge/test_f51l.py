@@ -71,6 +71,49 @@ CASES = [
         "CSTDCS can toi thieu 2/3 phieu dong y theo nghi dinh 152 phai ko",
         ["Không.", "tỉnh"],
     ),
+    # L3 (b137, b55, b75, b71, b9: the district's route asked of now): "trước … huyện …, giờ …
+    # còn gửi lên phòng đó k" (the past told before "giờ" hid the claim of now; the office
+    # pointed back at was not read), "… còn thẩm định … k hay …" (the "k hay" cut off with the
+    # way offered), "đi thẳng lên tỉnh" (only "gửi/nộp/trình thẳng" read), "nghe nói … không
+    # còn cấp huyện, hồ sơ … gửi thẳng Sở Nội vụ" (the district's end read as the saying's
+    # denial, so its "Có" turned): since 01/7/2025 the xã sends straight to the Sở Nội vụ, no
+    # district in between (NĐ 129/2025 Điều 59; Luật 2022 Điều 84)
+    (
+        "L3",
+        "truoc ho so khen qua fong noi vu huyen, jo ho so khen cua xa di thang len tinh dung hok",
+        ["Có.", "Sở Nội vụ"],
+    ),
+    (
+        "L3",
+        "phong noi vu huyen cu con tham dinh ho so khen cua xa k hay gui thang len dau",
+        ["Không.", "Sở Nội vụ"],
+    ),
+    (
+        "L3",
+        "phong noi vu quan truoc xet khen tieu thuong, gio phuong minh con gui ho so len phong do k",
+        ["Không.", "1/7/2025"],
+    ),
+    (
+        "L3",
+        "nghe noi tu 1/7/2025 khong con cap huyen, ho so de nghi bang khen tinh gui thang So Noi vu, dung k",
+        ["Có.", "Sở Nội vụ"],
+    ),
+    ("L3", "hoi dong thi dua huyen cu con xet ho so cua xa k hay xa tu xet", ["Không."]),
+    (
+        "L3",
+        "phong GD huyen truoc duyet TTLDTT cho truong, gio truong con gui ho so len phong do k",
+        ["Không.", "1/7/2025"],
+    ),
+    (
+        "L3",
+        "nghe noi tu 1/7/2025 k con cap huyen, ho so CSTD tinh nop thang len So Noi vu, dung k",
+        ["Có.", "Sở Nội vụ"],
+    ),
+    (
+        "L3",
+        "a oi em moi ve lam van phong HDND-UBND xa. em thay ke hoach cu ghi ho so de nghi bang khen tinh nop qua phong noi vu huyen truoc 01/12. nam nay em con nop qua huyen k, hay nop dau",
+        ["Không.", "Sở Nội vụ"],
+    ),
     # controls: the same shape with a right line; quotes not put up; asks already right
     (
         "ctl",
@@ -128,11 +171,41 @@ CASES = [
     ("ctl", "thon co 2/3 so ho dat GDVH thi co dc thon van hoa k", ["Tùy"]),
     ("ctl", "truong e 2/3 giao vien dat LDTT thi truong co dc TTLDTT k", ["Có."]),
     ("ctl", "hoi dong TDKT xa bieu quyet hay bo phieu kin", ["biểu quyết"]),
+    # L3 controls: the route asked right already, a xã title said to go up, the xã's own
+    # signing put up, a saying whose claim is wrong beside the district's end
+    (
+        "ctl",
+        "truoc nop ho so qua phong noi vu huyen, gio ho so bang khen tinh cua xa di thang len So Noi vu phai k",
+        ["Có.", "Sở Nội vụ"],
+    ),
+    ("ctl", "phong noi vu quan cu con nhan ho so khen cua phuong k hay nop dau", ["Không."]),
+    (
+        "ctl",
+        "ho so bang khen tinh gio con phai qua huyen k hay nop thang len so noi vu",
+        ["Không."],
+    ),
+    ("ctl", "truoc CSTDCS gui huyen, gio gui thang len tinh dung k", ["Không."]),
+    ("ctl", "ho so LDTT xa gio gui thang len tinh phai k", ["Không."]),
+    (
+        "ctl",
+        "truoc day ho so phai qua huyen, nay bo huyen roi thi xa tu quyet LDTT dung k",
+        ["Có."],
+    ),
+    ("ctl", "chi van phong bao k con huyen nen LDTT phai gui len tinh, dung k", ["Không."]),
+    (
+        "ctl",
+        "nghe noi k con huyen thi giay khen cua chu tich xa k con tien thuong, dung k",
+        ["Không."],
+    ),
 ]
 
 
 #: cases not mended in this task's time, each with why it still fails (the question's start)
 XFAIL: dict[str, str] = {
+    "a oi em moi ve lam van phong HDND-UBND xa. em thay ke hoach cu": "the district still in"
+    " the route is now read ('Không' in the reform block), but the plan reader ('Kế hoạch của xã"
+    " không hứa tặng khen thưởng của tỉnh', 'Có.') takes the old plan's line as a promise of a"
+    " provincial award and leads: another reader's gate, left",
     "CSTDCS can toi thieu 2/3 phieu dong y theo nghi": "read as the share needed now, but"
     " 'theo nghị định 152' is not among claim._LAW_SETS ('theo luật' is), so the claim that the"
     " decree sets it keeps the fact's 'Tùy'; adding 'theo nghị định' to _LAW_SETS turned two"
