@@ -161,6 +161,23 @@ CASES = [
         "a Hai nhan: 'LDTT cua can bo xa do chu tich UBND huyen ky QD'. gio con dung k",
         ["Không.", "Chủ tịch UBND xã"],
     ),
+    # L1 controls: a purpose with a yes/no of the asker's own ("để anh B đc xét LĐTT k", a
+    # second clause "vậy hộ gia đình có đc … k") is no line put up
+    (
+        "ctl",
+        "e ghi 'hoan thanh tot nhiem vu, tich cuc thi dua' cho anh B, vay anh B co dc xet LDTT k",
+        ["Có."],
+    ),
+    (
+        "ctl",
+        "e ghi 'anh B hoan thanh tot nhiem vu nam 2026' trong bao cao de anh B dc xet LDTT k",
+        ["Có."],
+    ),
+    (
+        "ctl",
+        "e ghi 'Chu tich UBND xa quyet dinh tang giay khen' de trinh chu tich xa ky, vay ho gia dinh co dc giay khen k",
+        ["Có.", "Chủ tịch UBND xã"],
+    ),
     # L2 controls: a share told bare is the province's ("Tùy"); a count told, a cap, a share
     # of households or members (not of votes) keep their readers
     ("ctl", "nghe noi CSTDCS phai dat 2/3 so phieu moi dc, dung k", ["Tùy"]),
