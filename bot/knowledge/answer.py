@@ -52,7 +52,7 @@ from bot.knowledge.facts.loose_names import (
 )
 from bot.knowledge.facts.model import mark_of
 from bot.knowledge.facts.new_hire import NEW_HIRE_KEY, NewHire, load_new_hire, new_hire_ruling
-from bot.knowledge.facts.pasted import own_ask_follows, pasted_claim
+from bot.knowledge.facts.pasted import own_ask_follows, pasted_claim, purpose_follows
 from bot.knowledge.facts.purpose_line import without_purpose_line
 from bot.knowledge.facts.rescue import DEED_WORDS
 from bot.knowledge.facts.rhetoric import (
@@ -797,7 +797,11 @@ class KnowledgeBase:
                 ),
                 parts=[*kept, *answer.parts],
             )
-        if judged and not _same_block_turned(answer.text, alone.text):
+        if (
+            judged
+            and not _same_block_turned(answer.text, alone.text)
+            and not purpose_follows(answer.question)
+        ):
             return answer
         # the paste's blocks that open with a verdict, from its first ("Giấy khen … cho cả tập
         # thể, cá nhân và hộ gia đình" is judged block by block): each leads in place of the

@@ -154,8 +154,6 @@ CASES = [
 XFAIL = {
     "Tui moi lam truong ap nam dau": "the 'ai được xét' attribute answers; the review period"
     " (hằng năm, NĐ 86/2023) is not read from '5 năm mới xét 1 lần'",
-    "nghe noi luat bat CSTDCS phai dat 2/3": "no fact on the council's vote share (the"
-    " provincial quy chế sets it); the CSTĐCS criteria page answers without a verdict",
     "hoi dong thi dua xa co chu tich mat tran": "'có X tham gia' of the council is read as"
     " its eligibility, not its members (the chair attribute), so no verdict",
     "da khen dot xuat thanh tich cuu nguoi roi": "a negated claim ('k khen lại … nữa đúng k')"

@@ -225,9 +225,14 @@ def told_vote(segments: list[Segment]) -> None:
     asked after a story that tells a council's vote is the share of votes needed (the
     province's quy chế), not a title's cap on how many may hold it (task h95)."""
     for at, seg in enumerate(segments):
-        voted = at > 0 and _vote_named(segments[at - 1]) and "cap" in seg.attrs
+        said = " ".join(seg.words)
+        # fixer f51l (L2): a fraction ("phải đạt trên 2/3") is a share as "70 %" is, though
+        # no cap cue reads it
+        shared = "cap" in seg.attrs or _FRACTION.search(said) is not None
+        voted = at > 0 and _vote_named(segments[at - 1]) and shared
         if _share_of_vote_claimed(seg, voted):
-            seg.attrs = _as_vote_share(seg.attrs)
+            claimed = voted or _SHARE_OF_VOTES.search(said) is not None
+            seg.attrs = _as_vote_share(seg.attrs, claimed)
             if voted:
                 # "hội đồng bỏ phiếu kín, CSTĐCS phải được 67 % mới qua à": the vote named
                 # in the clause before is the one whose share is claimed
@@ -240,8 +245,12 @@ def told_vote(segments: list[Segment]) -> None:
 
 
 _VOTE_OR_CAP = frozenset({"vote", "cap"})
-#: a share told as a figure: "70%", "70 %" (folded words keep "%")
-_SHARE_FIGURE = re.compile(r"\b\d+(?: \d+)? ?%")
+#: a share told as a figure: "70%", "70 %" (folded words keep "%"); fixer f51l (L2): or as a
+#: fraction, "2/3", "3/4" (words "2 / 3"), or asked, "bao nhiêu %", "mấy phần trăm"
+_SHARE_FIGURE = re.compile(
+    r"\b\d+(?: \d+)? ?%|\b[1-9] / [2-9]\b|\b(?:bao nhieu|bn|may) (?:%|phan tram)"
+)
+_FRACTION = re.compile(r"\b[1-9] / [2-9]\b")
 
 
 def _vote_named(seg: Segment) -> bool:
@@ -252,8 +261,16 @@ def _vote_named(seg: Segment) -> bool:
     return not seg.story and ("vote" in seg.attrs or votes)
 
 
-def _as_vote_share(attrs: list[str]) -> list[str]:
-    return list(dict.fromkeys("vote_share" if a in _VOTE_OR_CAP else a for a in attrs))
+#: fixer f51l (L2): the share figure on the votes themselves, "đạt 2/3 phiếu", "70 % số phiếu"
+_SHARE_OF_VOTES = re.compile(r"(?:\b\d+ ?%|\b[1-9] / [2-9]) (?:\w+ )?phieu\b")
+
+
+def _as_vote_share(attrs: list[str], claimed: bool = False) -> list[str]:
+    """``attrs`` with the council's vote and a cap read as the share of votes needed; a share
+    ``claimed`` of the votes ("luật bắt CSTĐCS phải đạt 2/3 phiếu") where neither was read (the
+    title's criteria were) adds it, which overrides them (attributes.yaml)."""
+    shared = list(dict.fromkeys("vote_share" if a in _VOTE_OR_CAP else a for a in attrs))
+    return shared if not claimed or "vote_share" in shared else [*shared, "vote_share"]
 
 
 def _share_of_vote_claimed(seg: Segment, voted_before: bool = False) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from bot.core.text import fold, sentences
 
-__all__ = ["own_ask_follows", "pasted_claim"]
+__all__ = ["own_ask_follows", "pasted_claim", "purpose_follows"]
 
 #: a quoted paste: 'x', "x", “x”, ‘x’ (at least three words between the marks)
 _QUOTED = re.compile(r"""(?:^|[\s:(])['"“‘]([^'"“”‘’]+?\S\s[^'"“”‘’]*?\S\s[^'"“”‘’]+?)['"”’]""")
@@ -44,6 +44,13 @@ _PUT_UP = re.compile(
     r"\b(?:(?:co )?(?:dung|chuan|sai)(?: (?:khong|k|ko|kg|hong|chua|a|ad|ha|nhi|vay))"
     r"|van (?:vay|the|dung|con)|con (?:ap dung|hieu luc|vay|nhu vay)|con dung"
     r"|giu (?:(?:cau|dong|cho) (?:nay|do) )?(?:dc|duoc))\b"
+)
+#: fixer f51l (L1): the drafted line's purpose, then "được không", right after the line: "e ghi
+#: '…' để chủ tịch xã ký LĐTT dc ko a", "… cho QĐ khen LĐTT năm 2026 dc k": the ask is whether
+#: the line will do, though the purpose carries a (true) claim of its own the readers judged
+_PURPOSE_PUT_UP = re.compile(
+    r"^\s*(?:de|cho|vao|trong|nham)\b.*\b(?:dc|duoc) (?:hay )?(?:khong|k|ko|kg|hong)"
+    r"(?: (?:a|ad|ha|nhi))?\s*$"
 )
 #: a yes/no ask of the asker's own ("… có được xét không", "… được k")
 _OWN_YESNO = re.compile(r"\b(?:khong|k|ko|kg|hong|chua)\s*(?:a|ad|ha|nhi|vay)?\s*[?.!,]*\s*$")
@@ -79,6 +86,17 @@ def own_ask_follows(question: str) -> bool:
         and _PUT_UP.search(clauses[0]) is not None
         and any(_OWN_YESNO.search(c.strip() + " ") and not _PUT_UP.search(c) for c in clauses[1:])
     )
+
+
+def purpose_follows(question: str) -> bool:
+    """The drafted line is followed by its purpose and "được không" ("e ghi '…' để chủ tịch xã
+    ký LĐTT dc ko"): the line is what is asked, so its verdict leads even where the answer
+    opened one of its own on the purpose (fixer f51l, L1)."""
+    found = _paste_span(question)
+    if found is None:
+        return False
+    clauses = _clauses(fold(question[found[1] :]))
+    return bool(clauses) and _PURPOSE_PUT_UP.match(clauses[0]) is not None
 
 
 def _clauses(rest: str) -> list[str]:
@@ -117,8 +135,8 @@ def _paste_span(question: str) -> tuple[str, int] | None:
 def _asks_own_yesno(rest: str) -> bool:
     """The ask after the paste is a yes/no of its own, not one putting the paste up: "vậy bạn
     em có được xét LĐTT năm nay k" (the paste is then only what the asker read)."""
-    for clause in _clauses(rest):
-        if _PUT_UP.search(clause):
+    for at, clause in enumerate(_clauses(rest)):
+        if _PUT_UP.search(clause) or (at == 0 and _PURPOSE_PUT_UP.match(clause)):
             return False
         if _OWN_YESNO.search(clause.strip() + " "):
             return True

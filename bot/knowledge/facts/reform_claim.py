@@ -54,8 +54,9 @@ _MOVED = re.compile(
     rf"|\b(?:sua|doi) (?:lai )?(?:thanh|sang) (?:\w+ ){{0,5}}?{_XA}\b"
     # "chủ tịch xã ký thay huyện", "phường ký luôn", "xã tự công nhận thay"
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:thay|luon)\b"
-    # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
-    r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
+    # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"; fixer f51l (L3): the dossier
+    # that "đi thẳng lên tỉnh" goes the same way
+    r"|\b(?:gui|trinh|nop|chuyen|di) thang (?:len )?(?:tinh|so noi vu|so)\b"
     # "gửi hồ sơ trực tiếp lên tỉnh" (task h261)
     r"|\b(?:gui|trinh|nop|chuyen) (?:ho so )?truc tiep (?:len )?(?:tinh|so noi vu|so)\b"
     # task f181 (b181 F1): "k qua phòng nội vụ huyện nữa", "k gửi phòng nội vụ huyện nữa":
@@ -568,6 +569,10 @@ _STILL_ROUTE = re.compile(
     r"(?:len |ve |qua )?"
     r"(?:(?:chu tich|ubnd|phong noi vu|phong gd|phong giao duc|hoi dong tdkt|hoi dong thi dua|"
     r"phong) ){0,2}(?:cap )?(?:huyen|quan)\b"
+    # fixer f51l (L3): the district's office pointed back at ("phòng nội vụ quận trước xét …,
+    # giờ phường còn gửi hồ sơ lên phòng đó k"); only read once a district is named
+    r"|\b(?:van|con|van phai|con phai) (?:qua|thong qua|gui|trinh|nop|chuyen) (?:ho so )?"
+    r"(?:len |ve |qua |cho )?(?:phong|noi|cho|ben|co quan) (?:do|ay)\b"
 )
 _STILL_ACTS = re.compile(
     r"\b(?:huyen|quan) (?:cu )?(?:van|con) (?:\w+ ){0,1}?"
@@ -611,6 +616,7 @@ def district_still_claimed(question: str) -> bool:
         # is what is claimed; the district told is the mistake that led to it
         return False
     sentences = _SENTENCES.split(_OR_ELSE.split(fold(question))[0])
+    offered = _OR_ELSE.search(fold(question)) is not None
     for at, sentence in enumerate(sentences):
         words = " ".join(folded_words(sentence, "/").split())
         rest = " ".join(folded_words(" ".join(sentences[at + 1 :]), "/").split())
@@ -619,7 +625,7 @@ def district_still_claimed(question: str) -> bool:
             _STILL_ACTS.finditer(words),
             _STILL_SIGNS.finditer(words),
         ):
-            if _PAST_CLAUSE.search(words[: found.start()]):
+            if _PAST_CLAUSE.search(_since_now(words[: found.start()])):
                 continue  # "trước hồ sơ phải qua huyện, giờ …", "năm 2024 huyện còn xét"
             before = words[: found.start()].split()[-3:]
             # task h483 (b173 G): "chẳng lẽ vẫn phải qua huyện à" asks in surprise whether it
@@ -627,8 +633,12 @@ def district_still_claimed(question: str) -> bool:
             before = [w for i, w in enumerate(before) if before[i : i + 2] != ["chang", "le"]]
             if _NOT_NOW & set(before) and not _not_so_put_up(before, f"{words} {rest}".strip()):
                 continue
-            # the claim is put up after it is told ("…, đúng k", "… còn nhận … không")
-            if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}"):
+            # the claim is put up after it is told ("…, đúng k", "… còn nhận … không"), or by
+            # the "k hay" that offered the other way, cut off above (fixer f51l, L3: "phòng nội
+            # vụ huyện cũ còn thẩm định hồ sơ của xã k hay gửi thẳng lên đâu")
+            if _ASKED_AFTER.search(f"{words[found.end() :]} {rest}") or (
+                offered and at == len(sentences) - 1
+            ):
                 return True
             # fixer f49l (b180): "ai bảo Hội đồng TĐKT huyện vẫn họp xét khen cho xã?": "who
             # says" before it puts the claim up to be denied, whatever follows
@@ -664,6 +674,17 @@ def _not_so_put_up(before: list[str], told: str) -> bool:
         and before[-2] in _NOT_NOW
         and _NOT_SO_PUT_UP.search(told) is not None
     )
+
+
+#: fixer f51l (L3): a word that brings the letter back to now ("trước … huyện xét, giờ phường
+#: còn gửi … k"): a past told before it does not reach the claim after it ("jo" as typed)
+_NOW_AGAIN = re.compile(r"\b(?:gio|jo|bay gio|hien nay|hien tai|nam nay|tu nay)\b")
+
+
+def _since_now(words: str) -> str:
+    """``words`` from the last word that brings the letter back to now, or all of them."""
+    ends = [m.end() for m in _NOW_AGAIN.finditer(words)]
+    return words[ends[-1] :] if ends else words
 
 
 #: a letter's sentences, each read on its own for the time it tells

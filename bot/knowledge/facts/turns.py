@@ -489,6 +489,12 @@ _RULE_NAMED = re.compile(
 )
 
 
+#: the district level told gone, with the day it went: "(từ 1/7/2025) không còn cấp huyện"
+_DISTRICT_GONE_TOLD = re.compile(
+    r"(?:\btu (?:ngay )?[\d/ ]+ )?\b(?:khong|ko|k|kg) con (?:cap )?(?:huyen|quan)\b"
+)
+
+
 #: "… có quy định như vậy không (ạ)": the saying asked to be confirmed as the rule (task h320)
 _RULE_ASKED = re.compile(
     r"\b(?:luat )?co (?:quy dinh|dieu) (?:nao )?(?:nhu vay|nhu the|vay|the|do|nay)\s+"
@@ -605,7 +611,11 @@ def reported_denial(question: str) -> bool:
             continue
         # "nghe nói từ 2024 quy định mới tuyển dưới 6 tháng k xét": the words that only date
         # or name the rule ahead of the line do not use up its first words (task h283)
-        words = _RULE_NAMED.sub("", text[said.end() : asked.start()]).split()
+        line = text[said.end() : asked.start()]
+        # fixer f51l (L3): "nghe nói từ 1/7/2025 không còn cấp huyện, hồ sơ … gửi thẳng Sở Nội
+        # vụ, đúng k": the district's end is the premise the saying starts from, not a denial
+        line = _DISTRICT_GONE_TOLD.sub(" ", line) if "con" in line.split() else line
+        words = _RULE_NAMED.sub("", line).split()
         claim = words[:10]
         # the "thi" of the title's name ("k đề nghị chiến sĩ thi đua cơ sở được") opens
         # nothing (task h320)
