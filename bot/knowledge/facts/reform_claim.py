@@ -56,6 +56,11 @@ _MOVED = re.compile(
     rf"|\b{_XA} (?:\w+ ){{0,2}}?(?:ky|quyet dinh|cong nhan|tang|khen|xet) (?:thay|luon)\b"
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"
     r"|\b(?:gui|trinh|nop|chuyen) thang (?:len )?(?:tinh|so noi vu|so)\b"
+    # task f199 (b199 F5): the route told as a past and a present: "trước gửi huyện, giờ gửi
+    # Sở Nội vụ" (NĐ 129/2025 Điều 59; Luật 72/2025/QH15)
+    rf"|\btruoc(?: day| kia)?(?: \w+){{0,2}}? (?:gui|trinh|nop|qua) (?:len |ve )?"
+    rf"{_DISTRICT_OFFICE}?{_DISTRICT}\b(?: \w+){{0,3}}? (?:gio|nay|bay gio|hien nay) "
+    r"(?:\w+ ){0,2}?(?:gui|trinh|nop|chuyen)(?: len| ve| thang)* (?:so noi vu|so|tinh)\b"
     # "gửi hồ sơ trực tiếp lên tỉnh" (task h261)
     r"|\b(?:gui|trinh|nop|chuyen) (?:ho so )?truc tiep (?:len )?(?:tinh|so noi vu|so)\b"
     # task f181 (b181 F1): "k qua phòng nội vụ huyện nữa", "k gửi phòng nội vụ huyện nữa":
