@@ -302,6 +302,24 @@ def _polite_before_or(text: str) -> str:
     return text
 
 
+#: a month typed short before its year ("qđ t6/2026", "T12/2026"): every reader of a decision's
+#: date reads "tháng 6/2026" (task f199)
+_SHORT_MONTH = re.compile(r"(?<![\w/.])[tT](\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def _short_month_spelled(text: str) -> str:
+    """``text`` with each short month ("t6/2026") spelt "tháng 6/2026"; "thang" in a text typed
+    without marks, so that it stays unmarked for the readers that tell the two apart."""
+    if "/" not in text:
+        return text
+    word = "thang" if text.isascii() else "tháng"
+
+    def spelt(m: re.Match[str]) -> str:
+        return f"{word} {m.group(1)}/{m.group(2)}" if 1 <= int(m.group(1)) <= 12 else m.group()
+
+    return _SHORT_MONTH.sub(spelt, text)
+
+
 class Retyper:
     """``known``: folded words the readers know (with their frequency, to choose a fix);
     ``casual``: phone spellings ("k", "bn") and what they stand for; ``terms``: the fact
@@ -326,6 +344,7 @@ class Retyper:
 
     def __call__(self, question: str) -> str:
         text = _polite_before_or(_wrap_read(self._chat_respelled(nfc(question))))
+        text = _short_month_spelled(text)
         text = self.asks_ended(text)
         text = self._check_request_asked(self._strip_greeting(text))
         return _per_unit_spelled(self.in_digits(self._split_glued(self._strip_tail(text))))

@@ -17,6 +17,7 @@ part with entities and no attribute takes the next part's or else the previous o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
@@ -381,6 +382,36 @@ _WORKS_IN = frozenset({"vao", "o", "tai", "tu", "sang", "ben"})  # "chị bên h
 #: words of a paper or an award made for a unit ("làm hồ sơ cho thôn", "làm tờ trình đề nghị
 #: cho trường"): the unit is then the candidate, not a workplace
 _MADE_FOR = ("ho so", "to trinh", "bao cao", "giay", "thu tuc", "de nghi", "van ban", "danh sach")
+
+
+#: who decides asked outright ("ai ký", "ai quyết định", "ai công nhận")
+_WHO_DECIDES = re.compile(r"\bai (?:se |la nguoi )?(?:ky|ki|quyet dinh|qd|cong nhan)\b")
+
+
+def _who_decides_asked(words: list[str]) -> bool:
+    """The part asks who decides in so many words, beside another ask (a form's number)."""
+    return "ai" in words and _WHO_DECIDES.search(" ".join(words)) is not None
+
+
+#: the sum asked outright ("mỗi người bn tiền", "được thưởng bao nhiêu")
+_SUM_ASKED = re.compile(
+    r"\b(?:bn|bao nhieu|may) (?:tien|dong|trieu)\b|\b(?:thuong|duoc|dc|nhan) (?:bn|bao nhieu)\b"
+)
+
+
+def _sum_asked(words: list[str]) -> bool:
+    """The part asks how much in so many words, beside another ask (who pays)."""
+    return _SUM_ASKED.search(" ".join(words)) is not None
+
+
+#: (attribute, attribute it overrides) → the test that the overridden one is asked in its own
+#: words all the same: "gđvh ai ký mẫu qđ số mấy" asks who signs beside the form's number, not
+#: the "quyết định" the form's cue names; "mỗi người bn tiền lấy từ nguồn nào chi" asks the sum
+#: beside who pays, not the "tiền" the payer's cue names (task f199)
+_ASKED_BESIDE: dict[tuple[str, str], Callable[[list[str]], bool]] = {
+    ("form", "decides"): _who_decides_asked,
+    ("payer", "money"): _sum_asked,
+}
 
 
 def _works_for(toks: list[str], start: int) -> bool:
@@ -2318,8 +2349,14 @@ def _cues_settled(parts: _Parts, seg: Segment, prior_attrs: list[str]) -> list[s
     if "signer" in seg.attrs and seg.entities and award_signer_asked(seg.words):
         # "TTLĐTT do ai ký": the title's decision is what is signed, not a paper (task h266)
         seg.attrs = list(dict.fromkeys("decides" if a == "signer" else a for a in seg.attrs))
+    kept = [
+        kept
+        for (over, kept), asked in _ASKED_BESIDE.items()
+        if over in seg.attrs and kept in seg.attrs and asked(seg.words)
+    ]
     for attr in list(seg.attrs):
         seg.attrs = [a for a in seg.attrs if a not in model.overrides.get(attr, ())]
+    seg.attrs = [*kept, *seg.attrs]
     if any(a in model.expands for a in seg.attrs):
         # "quy trình …", "xã làm những bước nào": each step the facts state is asked
         seg.attrs = list(dict.fromkeys(x for a in seg.attrs for x in model.expands.get(a, (a,))))

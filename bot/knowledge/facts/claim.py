@@ -865,6 +865,34 @@ def _moment_option(
 #: short forms officers write for an option's words ("ngày ký qđ", "ngày nộp hs")
 _OPTION_SHORT = {"qd": ("quyet", "dinh"), "hs": ("ho", "so")}
 
+#: other names of the day a decision is signed ("ngày ra QĐ", "ngày ban hành quyết định",
+#: "ngày quyết định"), spelt as the facts write it: the day the decision is made is the day it
+#: is signed (NĐ 152/2025 Điều 50; task f199)
+_SIGNING_DAY_SAID = (
+    (("ngay", "ra", "quyet", "dinh"), ("ngay", "ky", "quyet", "dinh")),
+    (("ngay", "ban", "hanh", "quyet", "dinh"), ("ngay", "ky", "quyet", "dinh")),
+    (("ngay", "quyet", "dinh"), ("ngay", "ky", "quyet", "dinh")),
+)
+
+
+def _signing_day_spelt(words: list[str]) -> list[str]:
+    """``words`` with each other name of the decision's day spelt "ngày ký quyết định"."""
+    if "quyet" not in words:
+        return words
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for said, spelt in _SIGNING_DAY_SAID:
+            if tuple(words[i : i + len(said)]) == said:
+                out.extend(spelt)
+                i += len(said)
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 #: the words that name a day as a moment, in place of "ngày"
 _MOMENT_NAMES = frozenset({"luc", "khi", "hom"})
 
@@ -894,6 +922,7 @@ def alternative_verdict(question: str, body: str) -> str | None:
     own = _option_at(before, at)
     # "ngày ký qđ" names the fact's "ngày ký quyết định": the short form is spelled out first
     asked = [x for w in fold(question).split() for x in _OPTION_SHORT.get(w, (w,))]
+    asked = _signing_day_spelt(asked)
     # "xét theo năm học chứ k theo năm dương lịch": an option denied is not the one claimed
     named = {
         _option_at(asked, i)
@@ -928,8 +957,13 @@ def alternative_verdict(question: str, body: str) -> str | None:
 #: a claim that one way is required ("bắt buộc phải bỏ phiếu kín", "buộc phải nộp bản giấy")
 _ONE_WAY_REQUIRED = re.compile(
     r"\b(?:(?P<denied>khong|k|ko|kg|khg|chua|chang) )?"
-    r"(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai)(?P<way>(?: [a-z]+){1,4})"
+    r"(?:bat buoc(?: phai)?|buoc phai|nhat thiet phai"
+    # task f199 (b199 F2): "hđ tđkt phải bỏ phiếu kín đúng k", "có phải bỏ phiếu kín k": the
+    # obligation said bare; only a way the fact gives as one of two is weighed below
+    r"|(?P<bare>phai))(?P<way>(?: [a-z]+){1,4})"
 )
+#: the law named as the source of the claim ("theo luật", "luật quy định", "luật bắt")
+_LAW_CLAIMED = re.compile(r"\b(?:theo luat|luat (?:quy dinh|bat|yeu cau|ghi)|nghi dinh)\b")
 _OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
 __all__ += ["one_way_verdict"]
 
@@ -945,6 +979,11 @@ def one_way_verdict(question: str, body: str) -> str | None:
     said = folded_words(body, "%")
     claim = _ONE_WAY_REQUIRED.search(asked)
     if claim is None:
+        return None
+    if claim.group("bare") and claim.group("denied") is None and _LAW_CLAIMED.search(asked):
+        # "… phải bỏ phiếu kín đạt từ 90% trở lên theo luật, đúng k": a bare "phải" claimed
+        # the law's own rule is left to the readers of such claims ("Không."), as before the
+        # bare form was read here (task f199)
         return None
     wanted = claim.group("way").split()
     # fixer f48l (b179): "k nhất thiết phải sáng kiến" denies the way the fact writes "có sáng

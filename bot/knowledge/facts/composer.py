@@ -1069,8 +1069,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
             and pair.subject not in block.fact.by_subject
             # "vừa được LĐTT vừa được giấy khen": the titles had are what a rule on
-            # several titles is about, no condition it leaves open
-            and pair.attr != "several"
+            # several titles is about, no condition it leaves open; so are they for the
+            # rule of one achievement, one form (Luật 2022 Điều 5 khoản 2 điểm c; f199)
+            and pair.attr not in ("several", "one_achievement")
             and not _run_of_held_title_denied(block)
             and not _route_met_beside_held(block, reading.question)
         )
@@ -1256,13 +1257,17 @@ def _body_written(draft: Draft, block: Block) -> None:
             block.body += f"{amounts_text(fact, other, salaries)}."
         block.body = f"{block.body} {_TITLE_YEAR_NOTE.format(year=year, next=year + 1)}"
     elif fact.coefficients:
-        for other in other_decisions(reading.question, paid, salaries, as_of, reading.whole):
+        others = list(other_decisions(reading.question, paid, salaries, as_of, reading.whole))
+        for other in others:
             # "quyết định tháng 4 thưởng bao nhiêu, nếu tháng 8 thì bao nhiêu": each date
             # asked is paid on the base in force that day
             block.body = f"{block.body} {when_decided(other, paid, salaries)}: "
             block.body += f"{amounts_text(fact, other, salaries)}."
         if (
-            isinstance(reading.decided, date)
+            # two decisions compared ("qđ t6/2026 vs t7/2026"): each is priced above, and a
+            # month gives no day of its own to name as "the" decision's (task f199)
+            not others
+            and isinstance(reading.decided, date)
             and salaries.at(paid).amount != salaries.at(as_of).amount
         ):
             # "quyết định ký ngày 20/12/2025 …, xã bảo đợi lương cơ sở tăng thì tính mức

@@ -44,6 +44,9 @@ _GONE_BEFORE = re.compile(
 #: the question asks the reverse: "còn hiệu lực không", "còn dùng được k"
 _STILL_ASKED = re.compile(
     r"(?<!khong )\bcon (?:hieu luc|dung|ap dung|gia tri)(?: \S+)? (?:khong|ko|k|kg|hong|chua)\b"
+    # task f199 (b199 F4): "mẫu cũ theo TT 12/2019 dùng tiếp được k", "tiếp tục dùng … k"
+    r"|\b(?:dung|ap dung|su dung) tiep(?: tuc)?(?: (?:duoc|dc))? (?:khong|ko|k|kg|hong)\b"
+    r"|\btiep tuc (?:dung|ap dung|su dung)(?: \S+){0,3}? (?:khong|ko|k|kg|hong)\b"
 )
 #: a block's lead stating the text replaced
 _REPLACED_STATED = re.compile(

@@ -459,13 +459,23 @@ def same_period(segments: list[Segment], model: FactModel) -> bool:
 _GIVEN_WITH = frozenset({"cap", "kem", "them", "tang"})
 
 
+#: a post held on a council, said just before it ("thư ký", "thành viên", "ủy viên" hội đồng)
+COUNCIL_POSTS = frozenset({("thu", "ky"), ("thanh", "vien"), ("uy", "vien")})
+
+
 def thing_given(seg: Segment, model: FactModel) -> None:
     """ "LĐTT có được cấp giấy khen kèm theo không": the giấy khen is what the question claims
     LĐTT comes with (its ``object`` values), so the part asks about LĐTT's object."""
     values = model.values.get("object", {})
     if len(seg.mentions) < 2 or not values:
         return
-    first = seg.mentions[0][0]
+    first, at, _ = seg.mentions[0]
+    if first in BODIES and tuple(seg.words[max(at - 2, 0) : at]) in COUNCIL_POSTS:
+        # "em thư ký HĐ TĐKT xã họp xét CSTĐCS … đề nghị được k": the council is the asker's
+        # post (the "ký" of "thư ký" signs nothing); the title told is asked (task f199)
+        seg.entities = [e for e in seg.entities if e != first]
+        seg.mentions = [m for m in seg.mentions if m[0] != first]
+        return
     if first in BODIES:
         # "hội đồng TĐKT xã có phải là cơ quan quyết định tặng giấy khen không": a council
         # gives nothing with a title; what it is claimed to do with the award is asked (h95)

@@ -618,7 +618,9 @@ _TITLE_NAMED = re.compile(
 #: quy chế may keep it), as the same ask with no title named
 _BARE_OBLIGATION_ASKED = re.compile(
     r"\bco (?:can|phai|bat buoc|can phai|bat buoc phai) (?:nop |lam |gui |co )?(?:ban )?"
-    r"dang ky thi dua\b(?: \w+){0,6}? (?:khong|ko|k|kg|hong|hok)\b(?! (?:dung|phai)\b)"
+    # task f199 (b199 F2): "Lđtt có cần đăng ký trước k", "thi đua" left out in a hurry: the
+    # pair is registration's already, so the bare "đăng ký" is that registration
+    r"dang ky(?: thi dua)?\b(?: \w+){0,6}? (?:khong|ko|k|kg|hong|hok)\b(?! (?:dung|phai)\b)"
 )
 _REGISTRATION_OBLIGED = re.compile(
     r"\bdang ky thi dua\b(?: \w+){0,5}? co (?:bat buoc|can thiet|can phai)\b"
@@ -628,6 +630,8 @@ _REGISTRATION_OBLIGED = re.compile(
     r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,3}?"
     r"(?:ban )?"
     r"dang ky thi dua\b"
+    # task f199: "thi đua" left out ("LĐTT có cần đăng ký trước k"), asked with "có … không"
+    r"|\bco (?:bat buoc|phai|can) dang ky\b(?! thi dua)(?: \w+){0,3}? (?:khong|ko|k|kg)$"
     # task h477: registering for a văn hóa title by its name ("ấp có phải đăng ký phấn đấu ấp
     # văn hóa k", "hộ có cần đăng ký GĐVH k"): the province's quy chế may ask it (Điều 7)
     r"|\b(?<!khong )(?<!ko )(?<!k )(?<!chi )(?:co )?(?:bat buoc|phai|can) (?:\w+ ){0,2}?"

@@ -57,6 +57,11 @@ _MOVED = re.compile(
     # "gửi thẳng lên tỉnh / Sở Nội vụ", "không qua huyện nữa"; fixer f51l (L3): the dossier
     # that "đi thẳng lên tỉnh" goes the same way
     r"|\b(?:gui|trinh|nop|chuyen|di) thang (?:len )?(?:tinh|so noi vu|so)\b"
+    # task f199 (b199 F5): the route told as a past and a present: "trước gửi huyện, giờ gửi
+    # Sở Nội vụ" (NĐ 129/2025 Điều 59; Luật 72/2025/QH15)
+    rf"|\btruoc(?: day| kia)?(?: \w+){{0,2}}? (?:gui|trinh|nop|qua) (?:len |ve )?"
+    rf"{_DISTRICT_OFFICE}?{_DISTRICT}\b(?: \w+){{0,3}}? (?:gio|nay|bay gio|hien nay) "
+    r"(?:\w+ ){0,2}?(?:gui|trinh|nop|chuyen)(?: len| ve| thang)* (?:so noi vu|so|tinh)\b"
     # "gửi hồ sơ trực tiếp lên tỉnh" (task h261)
     r"|\b(?:gui|trinh|nop|chuyen) (?:ho so )?truc tiep (?:len )?(?:tinh|so noi vu|so)\b"
     # task f181 (b181 F1): "k qua phòng nội vụ huyện nữa", "k gửi phòng nội vụ huyện nữa":

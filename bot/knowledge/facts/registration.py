@@ -52,6 +52,9 @@ _REGISTER_FIRST = re.compile(
     r"\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: [a-z]+){0,6} moi\b"
     # "muốn được xã tiêu biểu, có phải đăng ký trước (từ đầu năm) không" (h236)
     r"|\b(?:can|phai|bat buoc)(?: [a-z]+){0,2} dang ky(?: thi dua)? (?:truoc|tu dau nam|dau nam)\b"
+    # task f199 (b199 F2): "CSTĐCS có phải đăng ký k", the registration asked bare and closing
+    # the line: the title's need of it, not who may have the title
+    r"|\bco (?:can|phai|bat buoc)(?: phai)? dang ky khong$"
 )
 
 

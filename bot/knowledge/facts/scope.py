@@ -302,9 +302,21 @@ _MONEY_WORDS = frozenset({"nghin", "ngan", "trieu", "tr", "dong", "d", "vnd"})
 _MONEY_TOKEN = re.compile(r"\d+(?:k|tr\d*)")
 
 
+#: a decision undone for a false declaration ("khai gian bị hủy qđ k"): in this chat the
+#: decision is an award's (Luật 2022 Điều 93), though no topic word is typed (task f199)
+_FALSE_CLAIM = re.compile(r"\b(?:khai gian|khai man|khai khong|gian doi|gian lan|lam gia)\b")
+_DECISION_UNDONE = re.compile(r"\b(?:huy|thu hoi)(?: bo)? (?:qd|quyet dinh)\b")
+
+
 def about_commendation(toks: list[str]) -> bool:
     joined = " ".join(toks)
     if any(word in joined for word in _TOPIC):
+        return True
+    if (
+        ("huy" in joined or "thu hoi" in joined)
+        and _DECISION_UNDONE.search(joined)
+        and _FALSE_CLAIM.search(joined)
+    ):
         return True
     # "702.000 làm tròn thành 700.000 đúng k": in this chat the only sums rounded are prizes
     # (NĐ 152/2025 Điều 49 khoản 2; task h255)

@@ -77,6 +77,10 @@ _NEGATED_NEXT = frozenset({"ai", "gi", "j", "dau", "nao", "con", "co", "phai", "
 _NUMBER_NEXT = frozenset({"tram", "muoi", "nghin", "ngan", "phay"})
 
 
+#: "được" as typed, closing a yes/no ask with the tail word after it ("… dc k")
+_MAY_WORDS = (["duoc"], ["dc"], ["đc"])
+
+
 def _split_at_tail(question: str) -> tuple[str, str]:
     """(the yes/no ask, the wh-ask after it) of a message typed without a comma between: the
     last yes/no tail word ("không", "k", "chưa") that some words follow, when those words ask
@@ -93,8 +97,10 @@ def _split_at_tail(question: str) -> tuple[str, str]:
         if rest[0] in _NEGATED_NEXT or rest[:2] == ["bao", "gio"]:
             continue  # "không ai thu hồi được", "không còn thì …", "không bao giờ": a negation
         head_words = {t for f in folded[:at] for t in f}
-        if "co" not in head_words:
-            continue  # the yes/no frame is "có … không"
+        if "co" not in head_words and not (at and folded[at - 1] in _MAY_WORDS):
+            # the yes/no frame is "có … không", or "… được không" said without its "có" ("xã
+            # khen đột xuất dc k hs cần những gì": task f199)
+            continue
         head = question[: words[at].end()].strip()
         return head, question[words[at].end() :].strip()
     return "", ""
@@ -128,6 +134,36 @@ def _spans(toks: list[str], model: FactModel) -> list[tuple[int, int, str]]:
     return out
 
 
+#: "… thì sao": the first ask put again of another case ("mới tuyển 3 tháng thì sao")
+_HOW_ABOUT = ("thi", "sao")
+#: the verbs of a title's review just before it ("xét LĐTT", "đạt CSTĐCS"): part of the ask
+_REVIEW_VERBS = frozenset({"xet", "dat", "tang", "nhan", "duoc", "dc"})
+
+
+def _case_swapped(head: str, tail: str, model: FactModel) -> str | None:
+    """ "nghỉ thai sản xét LĐTT dc k, mới tuyển 3 tháng thì sao": the first yes/no ask (from
+    its title on) put of the case the second clause tells, which names no title of its own;
+    None when the second clause is not "<case> thì sao" (task f199)."""
+    words = [t for t in tokens(tail) if t.isalnum()]
+    while words and words[-1] in ("a", "ad", "ha", "nhi", "vay"):
+        words = words[:-1]
+    if tuple(words[-2:]) != _HOW_ABOUT:
+        return None
+    case = words[:-2]
+    while case and case[0] in _OPENERS:
+        case = case[1:]
+    if len(case) < 2 or _spans(case, model):
+        return None
+    head_words = [t for t in tokens(head) if t.isalnum()]
+    spans = _spans(head_words, model)
+    if len(spans) != 1:
+        return None
+    start = spans[0][0]
+    if start and head_words[start - 1] in _REVIEW_VERBS:
+        start -= 1
+    return " ".join([*case, *head_words[start:]])
+
+
 def second_ask(
     question: str, first_title: str, model: FactModel, asks_yesno: Callable[[str], bool]
 ) -> str | None:
@@ -136,6 +172,8 @@ def second_ask(
     ``asks_yesno`` tells whether some words ask yes or no."""
     _, question = _context_apart(question, asks_yesno)
     head, sep, tail = question.rpartition(",")
+    if sep and "," not in head and asks_yesno(head) and (case := _case_swapped(head, tail, model)):
+        return case
     if not sep or "," in head or not asks_yesno(head) or not asks_yesno(tail):
         return None
     if head[-1:].isdigit() and tail[:1].isdigit():
