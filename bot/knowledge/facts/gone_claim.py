@@ -44,6 +44,10 @@ _GONE_BEFORE = re.compile(
 #: the question asks the reverse: "còn hiệu lực không", "còn dùng được k"
 _STILL_ASKED = re.compile(
     r"(?<!khong )\bcon (?:hieu luc|dung|ap dung|gia tri)(?: \S+)? (?:khong|ko|k|kg|hong|chua)\b"
+    # task f202 (b202): the drafter keeps the old line ("… ngày 26/11/2003' vẫn để nguyên dc k",
+    # "chỉ cần đổi số QĐ và ngày là dùng luôn … đúng k"): whether the text still applies
+    r"|\b(?:de|giu) nguyen(?: \S+){0,2} (?:duoc|dc|khong|ko|k|kg|chua)\b"
+    r"|\bla dung luon\b(?: \S+){0,8} (?:duoc|dc|dung|khong|ko|k|kg|chua)\b"
 )
 #: a block's lead stating the text replaced
 _REPLACED_STATED = re.compile(
@@ -242,7 +246,10 @@ _IN_FORCE_ASKED = re.compile(
     r"|dang (?:ap dung|dung)"
     # the drafter's căn cứ line put up: "can cu e ghi ca Luat TDKT 2022 va ND 152/2025 la dung
     # chua" (task f194a)
-    r"|can cu (?:\S+ ){0,12}?(?:la )?dung (?:chua|khong|k|ko))\b"
+    r"|can cu (?:\S+ ){0,12}?(?:la )?dung (?:chua|khong|k|ko)"
+    # task f202 (b202 F2): the line written put up ("… em ghi 'Luật Thi đua, khen thưởng 2022'
+    # vậy đúng chưa")
+    r"|\b(?:ghi|trich|go|de) (?:\S+ ){0,10}?(?:la |vay |the |nhu vay )?dung (?:chua|khong|k|ko))\b"
 )
 
 
