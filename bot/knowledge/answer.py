@@ -29,6 +29,7 @@ from bot.knowledge.facts.asides import aside_after_yesno_opened
 from bot.knowledge.facts.asked import base_changed_verdict
 from bot.knowledge.facts.asker_label import without_asker_label
 from bot.knowledge.facts.base_named import base_sum_named
+from bot.knowledge.facts.blanks import blanks_dropped
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.composer import OWN_SIGNING_CONFIRMED
 from bot.knowledge.facts.corrections import Corrections, corrected, load_corrections
@@ -43,6 +44,7 @@ from bot.knowledge.facts.gone_claim import (
     successor_asked,
 )
 from bot.knowledge.facts.hearsay import HearsayRule, asked_after_another, load_hearsay, ruling
+from bot.knowledge.facts.law_dated import law_named_by_year
 from bot.knowledge.facts.loose_names import (
     LooseName,
     identity_asked,
@@ -595,6 +597,10 @@ class KnowledgeBase:
         # "…, e ghi căn cứ cho tờ trình": the paper the answer goes into is no dossier asked
         # (fixer f49l)
         question = without_purpose_line(question)
+        # "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022": the Luật of that year, not an award
+        # given at once ("khen thưởng ngay"); "'Kính gửi: ......' ghi ai": the blank closing a
+        # quoted form line ends no sentence (task f202)
+        question = blanks_dropped(law_named_by_year(question))
         # "1/ … 2/ …": each numbered ask of a stacked message is a part of its own (task h378)
         question = unsigned_registration(prerequisite_turned(asks_unstacked(question)))
         plain = restated(question)
@@ -1131,6 +1137,10 @@ class KnowledgeBase:
             answer = self._fact_answer(question, reading, as_of, kb_hits)
             if answer is not None:
                 return answer
+        if (gone := self._still_asked_gone(question, reading, as_of)) is not None:
+            # "tờ trình e đang gõ 'Căn cứ Luật Thi đua, khen thưởng 2003' vẫn để nguyên dc k": a
+            # replaced text asked to still apply, in a letter whose other words no entry shares
+            return gone
         if (in_force := self._in_force_block(question, as_of)) is not None:
             # "zalo bảo luật thi đua 2022 chưa có hiệu lực, vẫn dùng luật cũ, đúng k": no entry
             # is close enough, but the texts named are in force and the claim is about that
@@ -1280,10 +1290,22 @@ class KnowledgeBase:
                 return replace(block, text=text, parts=[replace(block.parts[0], answer=text)])
         return None
 
+    def _still_asked_gone(
+        self, question: str, reading: Reading | None, as_of: date
+    ) -> Answer | None:
+        """The block saying the first replaced text the question names is gone, when it asks
+        whether that text still applies (task f202, b202 F2); None otherwise."""
+        if reading is None or self.facts is None or not still_asked(question):
+            return None
+        gone = replaced_named(question, self.facts.replaced)
+        return self._replaced_block(question, gone[0], as_of) if gone else None
+
     def _replaced_block(self, question: str, number: str, as_of: date) -> Answer | None:
         """The block saying ``number`` is replaced: the entry titled as asking whether it still
         applies (it gives the date and what changed), else the replaced-texts list's line."""
         short = "/".join(str(int(x)) if x.isdigit() else x for x in number.split("/")[:2])
+        # a Luật's entry may name it by its year only ("Luật Thi đua, khen thưởng 2003 …")
+        law_year = number.split("/")[1] if number.split("/")[-1].startswith("QH") else None
         # the entry about the text itself ("… còn hiệu lực không") before one about a rule of it
         for asked in ("con hieu luc", "con dung"):
             for key, entry in self.store.entries.items():
@@ -1291,7 +1313,8 @@ class KnowledgeBase:
                 numbers = {
                     f"{int(n)}/{y}" for n, y in re.findall(r"(\d{1,3})/((?:19|20)\d\d)", title)
                 }
-                if short in numbers and asked in title:
+                by_year = law_year is not None and title.startswith("luat") and law_year in title
+                if (short in numbers or by_year) and asked in title:
                     block = self._entry_answer(question, key, as_of, None, 1.0)
                     return _with_lead_verdict(block, self.facts)
         assert self.facts is not None

@@ -1381,8 +1381,10 @@ def denied(question: str, body: str, told: str = "") -> bool:
 _STILL = ("con", "dung", "ap dung", "hieu luc", "theo", "can cu")
 #: "có cần sửa lại không", "phải cập nhật không": whether what the asker's text says must change
 _UPDATE_ASKED = re.compile(
-    r"\b(?:can|phai|nen)(?: phai)? (?:sua|thay|cap nhat|dieu chinh|chinh sua|sua doi|doi|lam lai"
-    r"|ban hanh lai|thay doi|bo sung)\b"
+    # task f202 (b202): "chỉ cần đổi số QĐ và ngày là dùng luôn … đúng k" claims that change
+    # enough, the rest kept; it asks no change of the text cited
+    r"(?<!\bchi )\b(?:can|phai|nen)(?: phai)? (?:sua|thay|cap nhat|dieu chinh|chinh sua|sua doi"
+    r"|doi|lam lai|ban hanh lai|thay doi|bo sung)\b"
     # task h298: "phải đợi cuối năm / đến tổng kết" folds like "phải đổi": a wait, no change
     r"(?<!\bdoi(?= (?:den|toi|cuoi|het|tong ket|ket luan|khi|sau|nam sau|dot|hop)\b))"
 )

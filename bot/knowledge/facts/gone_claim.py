@@ -47,6 +47,10 @@ _STILL_ASKED = re.compile(
     # task f199 (b199 F4): "mẫu cũ theo TT 12/2019 dùng tiếp được k", "tiếp tục dùng … k"
     r"|\b(?:dung|ap dung|su dung) tiep(?: tuc)?(?: (?:duoc|dc))? (?:khong|ko|k|kg|hong)\b"
     r"|\btiep tuc (?:dung|ap dung|su dung)(?: \S+){0,3}? (?:khong|ko|k|kg|hong)\b"
+    # task f202 (b202): the drafter keeps the old line ("… ngày 26/11/2003' vẫn để nguyên dc k",
+    # "chỉ cần đổi số QĐ và ngày là dùng luôn … đúng k"): whether the text still applies
+    r"|\b(?:de|giu) nguyen(?: \S+){0,2} (?:duoc|dc|khong|ko|k|kg|chua)\b"
+    r"|\bla dung luon\b(?: \S+){0,8} (?:duoc|dc|dung|khong|ko|k|kg|chua)\b"
 )
 #: a block's lead stating the text replaced
 _REPLACED_STATED = re.compile(
@@ -245,7 +249,10 @@ _IN_FORCE_ASKED = re.compile(
     r"|dang (?:ap dung|dung)"
     # the drafter's căn cứ line put up: "can cu e ghi ca Luat TDKT 2022 va ND 152/2025 la dung
     # chua" (task f194a)
-    r"|can cu (?:\S+ ){0,12}?(?:la )?dung (?:chua|khong|k|ko))\b"
+    r"|can cu (?:\S+ ){0,12}?(?:la )?dung (?:chua|khong|k|ko)"
+    # task f202 (b202 F2): the line written put up ("… em ghi 'Luật Thi đua, khen thưởng 2022'
+    # vậy đúng chưa")
+    r"|\b(?:ghi|trich|go|de) (?:\S+ ){0,10}?(?:la |vay |the |nhu vay )?dung (?:chua|khong|k|ko))\b"
 )
 
 

@@ -245,6 +245,10 @@ def identity_asked(question: str, rule: LooseName) -> bool:
             # the rule's own ask ("đơn xin khen có phải là giấy tờ bắt buộc k"): asked so even
             # beside a word of another ask ("giấy tờ"), which names the same thing (task h474)
             return True
+        if _NAME_RIGHT.search(asked):
+            # task f202 (b202 F2): "tờ trình … 'Tập thể lao động xuất sắc' ghi vậy đúng tên chưa":
+            # the name's rightness is asked; the paper named is only where it is written
+            return True
         if _OTHER_ASK.search(asked) and not _SAME.search(asked):
             continue
         if (
