@@ -2521,6 +2521,28 @@ def _law_only_named(asked: str) -> bool:
     return text_asked_as_source(asked)
 
 
+#: a yes/no of the case ended ("… có đủ phiếu không", "… có bị loại k") before a later ask
+#: that names the law ("…, và luật có quy định …", "…, còn luật có bắt buộc …"); the "luật"
+#: of "kỷ luật" is no law named
+_CASE_ASKED_THEN_LAW = re.compile(
+    r"\b(?:co|du|bi|duoc|dc|phai)\b(?: (?!luat\b)\S+){0,8}? (?:khong|k|ko|kg|hong)"
+    r"(?: a)?(?: ,| \.| ;| \?)? (?:va |con |thi |vay |the |ma )?(?:\S+ ){0,3}?(?<!\bky )luat\b"
+)
+
+
+def case_asked_before_law(asked: str) -> bool:
+    """Whether a message asks its own case first and the law after ("nếu k đăng ký thi đua thì
+    có bị loại k, còn luật TĐKT có bắt buộc đăng ký k"): the first ask is the unit's practice,
+    whose verdict opens; the law's is the second ask's (project verdict policy, task f205)."""
+    if "luat" not in asked:
+        return False  # the cheap gate: most questions name no law
+    words = " ".join(folded_words(asked).split())
+    return _CASE_ASKED_THEN_LAW.search(words) is not None
+
+
+__all__ += ["case_asked_before_law"]
+
+
 def law_sets_verdict(question: str, body: str) -> str | None:
     """ "Không" when a yes/no question asks whether the national law itself sets or requires
     something and the fact answering it leaves that to each province ("UBND tỉnh quy định chi
@@ -2545,6 +2567,11 @@ def law_sets_verdict(question: str, body: str) -> str | None:
     if any(f" {w} " in claimed for w in ("tinh quy dinh", "do tinh", "giao tinh", "tinh tu")):
         return None  # "theo luật thì tỉnh quy định … đúng không" claims what the fact says
     if _law_only_named(asked):
+        return None
+    if case_asked_before_law(asked):
+        # task f205 (b205 F4): "… a X có đủ phiếu để đề nghị k, và luật TĐKT có quy định tỉ lệ
+        # phiếu tối thiểu k": the asker's own case is the first ask, its "Tùy" (the province's
+        # quy chế) opens; the law's "Không" answers only the later ask, in the body
         return None
     if _DROP_CLAIMED.search(claimed):
         # "theo luật 2022 k còn đăng ký thi đua nữa đúng k": the law's dropping is what is

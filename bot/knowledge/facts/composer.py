@@ -1057,6 +1057,25 @@ def _served_decides(reading: Reading, asked: str) -> bool:
     return not circumstance(_CONDITION_WORD.sub(" ", " ".join(fold(asked).lower().split())))
 
 
+#: a "nếu" that only says which kind of commune-level unit is asked about ("nếu là đặc khu",
+#: "nếu trước đây là thị xã, nay thành phường"): the place's own case, no circumstance
+_PLACE_SUPPOSED = re.compile(
+    r"\bneu (?:(?:truoc (?:day |kia )?|von |cu )?la (?:thi xa|thi tran|quan|huyen)\b,? "
+    r"(?:nay|gio|bay gio|hien nay|hien|sau sap nhap) (?:da )?(?:thanh|la|chuyen thanh|len)|la)"
+    r" (?:xa|phuong|dac khu)\b"
+)
+
+
+def _place_named(pair: Pair, asked: str) -> str:
+    """The text read for a circumstance, a place's kind supposed ("nếu là đặc khu thì có xét
+    danh hiệu tiêu biểu như xã k") taken out when the place is the case asked: the kind is who
+    the rule's case is (task f205: xã, phường, đặc khu tiêu biểu, NĐ 152/2025 Điều 50)."""
+    if pair.subject not in _PLACE_CASES:
+        return asked  # the cheap gate: no place asked of
+    folded = " ".join(fold(asked).lower().split())
+    return _PLACE_SUPPOSED.sub(" ", folded) if "neu " in folded else asked
+
+
 def _case_decided(draft: Draft, block: Block) -> None:
     """Whether the facts leave the case asked undecided; the case's own fact when it decides."""
     reading = draft.reading
@@ -1081,7 +1100,9 @@ def _case_decided(draft: Draft, block: Block) -> None:
             and not (pair.subject or "").startswith(("dat_", "khong_dat_", "can_"))
             and (
                 (
-                    circumstance(of_the_year_asked(reading), _rule_of_case(block))
+                    circumstance(
+                        _place_named(pair, of_the_year_asked(reading)), _rule_of_case(block)
+                    )
                     and not _served_decides(reading, of_the_year_asked(reading))
                 )
                 # the story's own figures ("giúp đỡ 5 hộ khác") describe the case; only
