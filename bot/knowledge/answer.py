@@ -32,6 +32,7 @@ from bot.knowledge.facts.base_named import base_sum_named
 from bot.knowledge.facts.blanks import blanks_dropped
 from bot.knowledge.facts.claim import base_verdict, repealed_named
 from bot.knowledge.facts.composer import OWN_SIGNING_CONFIRMED
+from bot.knowledge.facts.contrast import contrast_clauses
 from bot.knowledge.facts.corrections import Corrections, corrected, load_corrections
 from bot.knowledge.facts.dialect import respelled
 from bot.knowledge.facts.gone_claim import (
@@ -681,6 +682,7 @@ class KnowledgeBase:
         answer = self._paste_judged(answer, as_of, deadlines, exclude)
         answer = self._second_answered(answer, as_of, deadlines, exclude)
         answer = self._wrong_saying_turned(answer)
+        answer = self._contrast_judged(answer, as_of, deadlines, exclude)
         # "… đã đủ để đề nghị CSTĐ tỉnh chưa": the condition the case falls short of leads
         shorter = shortfall_first(answer.question, answer.text)
         return answer if shorter == answer.text else replace(answer, text=shorter)
@@ -867,6 +869,56 @@ class KnowledgeBase:
             text=f"{answer.text}\n\n{part.answer}",
             sources=list(dict.fromkeys([*answer.sources, *part.sources])),
             parts=[*answer.parts, part],
+        )
+
+    def _contrast_judged(
+        self,
+        answer: Answer,
+        as_of: date,
+        deadlines: DeadlineProvider | None,
+        exclude: Collection[str],
+    ) -> Answer:
+        """``answer`` opened by the verdict of a two-clause claim judged whole ("LĐTT chỉ được
+        ghi tên trong QĐ, còn CSTĐCS mới có tiền thưởng, đúng k": task f201, set b201 F1): the
+        composer gave one clause's verdict, often the literal yes or no of a negated clause. Each
+        clause is answered alone; when both get a firm verdict, the claim holds only if both
+        hold: a lead block says so, the two clauses' blocks follow. An answer that already opens
+        with the verdict of the whole is kept as it was."""
+        if not answer.answered or self.facts is None:
+            return answer
+        clauses = contrast_clauses(answer.question, self.facts)
+        if clauses is None:
+            return answer
+        parts = [self._plain_block(f"{c}, đúng không", as_of, deadlines, exclude) for c in clauses]
+        if parts[0] is None or parts[1] is None:
+            return answer
+        first, second = parts
+        bodies = [p.answer.partition("\n")[2] for p in parts]
+        if any(b.partition(". ")[2].startswith("Tùy") for b in bodies):
+            # "Không. Tùy trường hợp: …": the clause alone is not settled either way
+            return answer
+        held = [b.startswith("Có. ") for b in bodies]
+        whole = "Có." if all(held) else "Không."
+        if answer.text.partition("\n\n")[0].partition("\n")[2].startswith(whole):
+            return answer
+        said = ["đúng" if h else "chưa đúng" for h in held]
+        if first.part == second.part:
+            # both clauses answered by one fact: its block once, under the whole's verdict
+            told = "cả hai vế đều đúng" if all(held) else "có vế chưa đúng"
+            note = f"{whole} Ý kiến có hai vế, {told}; chi tiết ở dưới."
+            blocks = [first]
+        else:
+            note = (
+                f"{whole} Ý kiến có hai vế: vế về “{first.part}” {said[0]}, vế về"
+                f" “{second.part}” {said[1]}; chi tiết từng vế ở dưới."
+            )
+            blocks = [first, second]
+        lead = AnswerPart(part="Nhận định chung", answer=f"**Nhận định chung**\n{note}", sources=[])
+        return replace(
+            answer,
+            text="\n\n".join([lead.answer, *(b.answer for b in blocks)]),
+            sources=list(dict.fromkeys(s for b in blocks for s in b.sources)),
+            parts=[lead, *blocks],
         )
 
     def _plain_block(

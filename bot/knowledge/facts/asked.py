@@ -76,6 +76,11 @@ _NEW_BASE = re.compile(r"\b(?:luong co so|lcs|muc luong|theo luong|(?:theo|chi) 
 _OLD_BASE = re.compile(r"\b(?:luong co so|muc luong|luong|(?:theo|chi) muc) cu\b")
 #: "lương cơ sở đổi rồi", "tăng chưa", "có thay đổi không": the base asked to have changed
 _CHANGED = re.compile(r"\bluong co so (?:da |co |lai )?(?:doi|tang|thay doi|khac)\b")
+#: the prizes of two decisions put up as equal ("QĐ tháng 3/2026 với QĐ tháng 1/2027 thưởng bằng
+#: nhau phải k") or as differing ("ký tháng 6 với ký tháng 8 có chênh lệch k"): the bases on the
+#: two days decide (task f201, b201 F2)
+_PRIZES_SAME = re.compile(r"\b(?:bang nhau|nhu nhau|giong nhau|ngang nhau|y nhu nhau)\b")
+_PRIZES_DIFFER = re.compile(r"\b(?:chenh lech|khac nhau|chenh nhau|lech nhau)\b")
 #: a decision's date as officers write it: "1/7/2026", "12/2025" (a month)
 _DATE = re.compile(r"\b(?:(\d{1,2})/)?(\d{1,2})/(20\d\d)\b")
 #: a month and its year in words: "tháng 6 năm 2026", "tháng 6 nhưng năm 2026" (task h286)
@@ -115,6 +120,9 @@ def base_changed_verdict(
     dates = _dates(words) or ([signed] if signed is not None else [])
     if _CHANGED.search(words) and len(dates) >= 2:
         return "Có" if base_at(min(dates)) != base_at(max(dates)) else "Không"
+    if len(dates) >= 2 and (_PRIZES_SAME.search(words) or _PRIZES_DIFFER.search(words)):
+        differ = base_at(min(dates)) != base_at(max(dates))
+        return "Có" if differ == bool(_PRIZES_DIFFER.search(words)) else "Không"
     if _NEW_BASE.search(words) and len(dates) == 1:
         return "Có" if base_at(dates[0]) == base_at(date.max) else "Không"
     if _OLD_BASE.search(words) and len(dates) == 1:

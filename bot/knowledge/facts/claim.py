@@ -508,7 +508,8 @@ def coefficient_verdict(question: str, coefficients: Iterable[float]) -> str | N
 #: its half ("bằng (một) nửa", "chỉ một nửa mức", "bằng 1/2"), the same ratio seen from the
 #: smaller prize (not "nữa", "more", which folds alike but follows no "bằng" / "một")
 _MULTIPLE = re.compile(
-    r"\bgap (doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b"
+    # "gấp hơn 3 lần": more than the figure (task f201, b201 F2), read by ``_FLOOR``
+    r"\bgap (?:hon |tren )?(doi|ruoi|hai|ba|bon|nam|\d{1,2}(?:[.,]\d{1,2})?)\b"
     r"|\b(?:bang|chi|duoc|dc|co) (?:(?:co|duoc|dc|bang) )?(?:mot |1 )?(nua)\b"
     r"(?! (?:nam|thang|ngay|so|thanh vien|nguoi)\b)"
     r"|\bbang (1/2)(?![\d/])"
@@ -521,6 +522,8 @@ _MULTIPLE = re.compile(
 )
 #: the reader of a multiple claimed, for finding what it is claimed of
 MULTIPLE_CLAIMED = _MULTIPLE
+#: a multiple claimed as a floor ("gấp hơn 3 lần"): the ratio must exceed it, not equal it
+_FLOOR = re.compile(r"^gap (?:hon|tren) ")
 _MULTIPLE_WORDS = {"doi": 2.0, "ruoi": 1.5, "hai": 2.0, "ba": 3.0, "bon": 4.0, "nam": 5.0}
 _MULTIPLE_WORDS |= {"nua": 2.0, "1/2": 2.0}
 
@@ -547,6 +550,8 @@ def multiple_verdict(
         ordered = pairs if own_first else [(b, a) for a, b in pairs]
         half = said in ("nua", "1/2")
         ratios = {round(o / s if half else s / o, 2) for s, o in ordered}
+    if _FLOOR.match(found.group(0)):
+        return "Có" if any(r > claimed for r in ratios) else "Không"
     return "Có" if round(claimed, 2) in ratios else "Không"
 
 

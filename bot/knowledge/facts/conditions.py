@@ -13,7 +13,7 @@ from bot.knowledge.facts.case_kind import AWARD_KINDS
 from bot.knowledge.facts.model import BREAKS
 from bot.knowledge.facts.registration import REQUIRE_MARKS
 from bot.knowledge.facts.segment import Segment
-from bot.knowledge.facts.words import NEGATED
+from bot.knowledge.facts.words import NEGATED, is_multiple_word
 from bot.knowledge.facts.yesno import is_yesno
 
 #: words right before a title that count it held ("2 năm liền LĐTT", "3 lần CSTĐCS")
@@ -283,7 +283,7 @@ def prize_multiple(words: list[str], at: int) -> bool:
         at >= 3
         and words[at - 1] == "lan"
         and (words[at - 2].replace(",", "").isdigit() or words[at - 2] in _TIMES_WORDS)
-        and words[at - 3] in ("bang", "gap")
+        and is_multiple_word(words, at - 3)
     )
 
 

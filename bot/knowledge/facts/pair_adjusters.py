@@ -32,7 +32,7 @@ from bot.knowledge.facts.revoke_grounds import consequence_asked
 from bot.knowledge.facts.routes import initiative_told_lacking
 from bot.knowledge.facts.segment import Segment
 from bot.knowledge.facts.triggers import per_question
-from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED
+from bot.knowledge.facts.words import COMMUNE, NEGATED, NOT_SPELLED, is_multiple_word
 from bot.knowledge.facts.yesno import is_yesno, put_up
 
 #: the ways of commending (not titles) whose form the xã's chairman gives: Giấy khen
@@ -390,7 +390,7 @@ def run_toward(
         # a single time is "1 lần" of a title ("CSTĐ tỉnh 1 lần"), not "cùng 1 năm" nor a
         # prize's "1 lần lương cơ sở"
         # "thưởng CSTĐCS chỉ bằng 2 lần LĐTT": a multiple of a prize, no run (task h378)
-        multiple = toks[max(0, start - 3)] in ("bang", "gap") and start >= 3
+        multiple = start >= 3 and is_multiple_word(toks, start - 3)
         counted = [
             t
             for t, u, w in zip(near, near[1:], [*near[2:], ""], strict=False)

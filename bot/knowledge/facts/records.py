@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from bot.core.text import folded_words
 from bot.knowledge.facts.model import tokens
-from bot.knowledge.facts.words import NEGATED, TYPED_NOT
+from bot.knowledge.facts.words import NEGATED, TYPED_NOT, is_multiple_word
 
 _NUMBER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}  # not "năm" (5): it is also "year"
 #: what "N lần" counts when it is the times a title was won, not a multiple ("thưởng 2 lần")
@@ -52,7 +52,7 @@ def _run_count(toks: list[str]) -> int | None:
         n = int(toks[i]) if toks[i].isdigit() else _NUMBER_WORDS.get(toks[i])
         if n is None or toks[i + 1] not in {"nam", "lan"}:
             continue
-        if toks[i + 1] == "lan" and i and toks[i - 1] in ("bang", "gap"):
+        if toks[i + 1] == "lan" and i and is_multiple_word(toks, i - 1):
             # "thưởng CSTĐCS chỉ bằng 2 lần LĐTT": a multiple of a prize, no run (task h378)
             continue
         if toks[i + 1 : i + 4] == ["nam", "truoc", "lien"]:

@@ -44,3 +44,19 @@ OR_ELSE = (
 #: words telling a time gone by ("trước đây", "hồi trước", "năm ngoái"), folded, as a regex
 #: alternation: what is told after them is the past, not a claim of now
 PAST_TIME = r"(?:truoc day|truoc kia|truoc|ngay xua|ngay truoc|hoi truoc|nam ngoai|nam truoc)"
+
+
+#: the words before "N lần" that make it a multiple of another prize ("bằng 2 lần", "gấp 3 lần")
+_MULTIPLE_WORDS = frozenset({"bang", "gap"})
+#: the words that may stand between "gấp" and its figure ("gấp hơn 3 lần", "gấp trên 5 lần")
+_MORE_THAN = frozenset({"hon", "tren"})
+
+
+def is_multiple_word(words: list[str], at: int) -> bool:
+    """The folded word at ``at``, right before a figure of "lần", makes the figure a multiple of
+    another prize: "bằng", "gấp", or the "hơn" of "gấp hơn 3 lần" (task f201, b201 F2)."""
+    if at < 0:
+        return False
+    if words[at] in _MULTIPLE_WORDS:
+        return True
+    return words[at] in _MORE_THAN and at > 0 and words[at - 1] == "gap"
