@@ -478,8 +478,16 @@ _OWN_VIEW = re.compile(r"^(?:e|em|toi|minh|tui) (?:nghi|thay|cho rang)\b")
 
 
 #: task h375: the chat's spellings of a word the rules write plainly, each only ever that word:
-#: "jấy" for "giấy", "f" for "ph" ("fai", "fong"), "hok / hem / hum" for "không"
-_CHAT = {"jay": "giay", "fai": "phai", "hok": "khong", "hem": "khong", "hum": "khong"}
+#: "jấy" for "giấy", "f" for "ph" ("fai", "fong"), "hok / hem / hum" for "không"; task f200
+#: (b200): "HTXSNV" typed as one word is "HTXS NV", which the rules' "htxs" reads
+_CHAT = {
+    "jay": "giay",
+    "fai": "phai",
+    "hok": "khong",
+    "hem": "khong",
+    "hum": "khong",
+    "htxsnv": "htxs nv",
+}
 _CHAT_WORD = re.compile(r"\b(?:" + "|".join(_CHAT) + r")\b")
 
 
@@ -509,6 +517,11 @@ def _reported_from(ends: Sequence[str]) -> int:
             # task h403: "anh em hỏi mà e k biết trả lời thế nào": how to answer is asked, no
             # one's words are reported
             continue
+        if said and _ASKER_RESTATES.match(ends[i]):
+            # task f200 (b200 F4): "… nghe nói CSTĐ toàn quốc phải 3 lần nên cô còn thiếu 1 lần.
+            # vậy nói cô còn thiếu 1 lần là đúng k": the asker points back at the line told before
+            # and restates its conclusion; the line reported is the earlier one
+            continue
         if said and _ECHO.match(ends[i][said[-1].end() :]):
             # task h372: "…, bảo vậy mới xứng đáng": the saying points back at the line told
             # before it and only gives its reason; no new line is reported
@@ -518,6 +531,9 @@ def _reported_from(ends: Sequence[str]) -> int:
     return 0
 
 
+#: the asker's own frame that puts the line told before up again ("vậy nói … là đúng k", "thế
+#: bảo … có đúng không"): no one else's words reported
+_ASKER_RESTATES = re.compile(r"^(?:vay |the |nhu vay |vay thi |vay la )(?:noi|bao)\b")
 #: the words after a reporting verb that point back at the line before and give its reason
 #: ("bảo vậy mới xứng đáng"); "nghe nói như vậy là khen trùng" is a line of its own
 _ECHO = re.compile(r"^\s*(?:vay|the) moi\b")
