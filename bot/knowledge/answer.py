@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import logging
+import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -453,13 +454,26 @@ class KnowledgeBase:
         return not required or _names_any(query, required)
 
     def _search(
-        self, query: Query, k: int, kind: Literal["kb", "plan"], exclude: Collection[str] = ()
+        self,
+        query: Query,
+        k: int,
+        kind: Literal["kb", "plan"],
+        exclude: Collection[str] = (),
+        first_only: bool = False,
     ) -> list[Hit]:
+        """The ``k`` best hits. ``first_only`` (s51): the caller reads the confidence of the
+        first kb hit only, and of the others their keys (``_ask``'s related topics): then only
+        the first one's coverage is measured, the others' coverage and confidence are NaN."""
         candidates: list[Candidate]
         if kind == "kb":
             named = set(_TEXT_NUMBER_ASKED.findall(query.text))
             # entries about other numbered texts are dropped below: look further down for them
-            candidates = self._entries.top(query, k + len(exclude) + (8 if named else 0))
+            wanted = k + len(exclude) + (8 if named else 0)
+            if first_only and not named:
+                # the entries named by a text's number reorder the hits on their titles below:
+                # every hit's confidence is read then
+                return self._first_measured(query, wanted, k, exclude)
+            candidates = self._entries.top(query, wanted)
             hits = [
                 Hit(
                     "kb",
@@ -500,6 +514,27 @@ class KnowledgeBase:
             )
             for c in candidates
         ]
+
+    def _first_measured(
+        self, query: Query, wanted: int, k: int, exclude: Collection[str]
+    ) -> list[Hit]:
+        """``_search``'s kb hits with the coverage of the first kept entry alone measured (the
+        best share of each way of asking of an entry was two thirds of a 3-hit search)."""
+        found, cover = self._entries.ranked(query, wanted)
+        ids = self._entry_ids
+        kept = [
+            (index, rank, bm25)
+            for index, rank, bm25 in found
+            if ids[index] not in exclude and self._condition_named(ids[index], query)
+        ][:k]
+        hits = []
+        for at, (index, rank, bm25) in enumerate(kept):
+            if at:
+                hits.append(Hit("kb", ids[index], rank, bm25, math.nan, math.nan))
+                continue
+            c = self._entries.measured(index, rank, bm25, cover)
+            hits.append(Hit("kb", ids[index], rank, bm25, c.coverage, self._kb_confidence(c)))
+        return hits
 
     @staticmethod
     def _kb_confidence(c: Candidate) -> float:
@@ -1104,7 +1139,8 @@ class KnowledgeBase:
         query = self.analyse(question)
         if query.empty:
             return self._empty(question)
-        kb_hits = self._search(query, 3, "kb", exclude)
+        # only the best hit's confidence is read below; the others name the related topics
+        kb_hits = self._search(query, 3, "kb", exclude, first_only=True)
         if (asked := without_introduction(question)) != question:
             # "em làm văn phòng xã, sáng kiến là gì": who asks lowers every entry's coverage,
             # unless it is what the question is about ("em là tổ trưởng tổ dân phố, …")
@@ -1204,7 +1240,9 @@ class KnowledgeBase:
         self, query: Query, hits: list[Hit], other: Query, exclude: Collection[str]
     ) -> tuple[Query, list[Hit]]:
         """Of two readings of one question, the one whose best entry is surer, with its hits."""
-        other_hits = self._search(other, 3, "kb", exclude) if not other.empty else []
+        other_hits = (
+            self._search(other, 3, "kb", exclude, first_only=True) if not other.empty else []
+        )
         best = hits[0].confidence if hits else 0.0
         if other_hits and other_hits[0].confidence > best:
             return other, other_hits

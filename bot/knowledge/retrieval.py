@@ -135,18 +135,24 @@ class EntryRetriever:
         return out[:size], out[size:]
 
     def top(self, query: Query, k: int) -> list[Candidate]:
+        found, cover = self.ranked(query, k)
+        return [self.measured(i, rank, bm25, cover) for i, rank, bm25 in found]
+
+    def ranked(self, query: Query, k: int) -> tuple[list[tuple[int, float, float]], Coverage]:
+        """The ``k`` best entries (index, rank, BM25), in ``top``'s order, and the coverage
+        measure of ``query``: ``top`` without the coverage of each, which ``measured`` adds
+        (s51: a caller that reads only its first hit's confidence measures that one alone)."""
         import numpy as np
 
         full, asks = self._scores(query.terms)
         best_ask = np.maximum.reduceat(asks, self._starts)
         rank = full / (full.max() or 1.0) + self.ASK_WEIGHT * best_ask / (best_ask.max() or 1.0)
-        cover = Coverage(self.asks, query)
-        share = cover.share
-        terms = self._entry_terms
-        return [
-            Candidate(i, float(rank[i]), float(full[i]), max(map(share, terms[i])))
-            for i in _top_indices(rank, k)
-        ]
+        found = [(i, float(rank[i]), float(full[i])) for i in _top_indices(rank, k)]
+        return found, Coverage(self.asks, query)
+
+    def measured(self, index: int, rank: float, bm25: float, cover: Coverage) -> Candidate:
+        """The candidate ``index`` with its coverage: the best share of its ways of asking."""
+        return Candidate(index, rank, bm25, max(map(cover.share, self._entry_terms[index])))
 
 
 class PassageRetriever:

@@ -1217,6 +1217,9 @@ def period_verdict(question: str, body: str) -> str | None:
     claimed = _PERIOD.findall(" ".join(fold(question).split()))
     if not claimed and any(f" {y} " in _words(question) for y in _EVERY_YEAR):
         claimed = ["1"]  # "có phải xét hằng năm không": a yearly review claimed
+    if not claimed:
+        # s51: no period claimed, no verdict, whatever the body says: its clauses are not read
+        return None
     said = _words(body).replace(" binh xet ", " xet ")
     # "Bình xét ở thôn xong trước 25/11 hằng năm": the review's words may stand between "xét"
     # and "hằng năm" within one clause

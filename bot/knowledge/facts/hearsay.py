@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from bot.core.text import fold, folded_words
-from bot.knowledge.facts.triggers import Prefilter, compiled_gated, gate_module, present
+from bot.knowledge.facts.triggers import Prefilter, compiled_gated, gate_module, needed, present
 from bot.knowledge.retype import REPORTED
 
 __all__ = ["HearsayRule", "load_hearsay", "ruling"]
@@ -317,14 +317,7 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
     ends = [_chat_spelled(folded_words(c)) for c in _CLAUSE.split(question)]
     ends = [e for e in ends if e] or [words]
     # each clause read once for each way of asking: (confirms, "… được không", plain yes/no)
-    kinds = [
-        (
-            bool(_CONFIRM.search(e) or _PUT_UP.search(e)),
-            bool(_ASKED.search(e)),
-            bool(_YESNO.search(e)),
-        )
-        for e in ends
-    ]
+    kinds = _asking_kinds(ends)
     confirm = any(k[0] for k in kinds) or bool(_CONFIRM.search(words) or _PUT_UP.search(words))
     asked = any(k[1] for k in kinds)
     # task h432: "tỉnh mình có mẫu riêng hay vẫn dùng mẫu của NĐ 86 ạ": a choice between two
@@ -379,6 +372,11 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             only_choice and not rule.choice and not rises
         ):
             continue
+        if not _abouts_present(rule, words):
+            # s51: an "about" none of whose needed strings is in the question is told nowhere
+            # in it: the rule is skipped before any of its "about" patterns is searched (the
+            # pre-filter reads only the first; on a long question 88 "about" searches → 51)
+            continue
         # every "about" must be told in the question; the first one missing skips the rule
         # (a rule whose first "about" is not even found is skipped at its first, as before)
         missing = False
@@ -393,7 +391,7 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             continue
         if any(p.search(words) for p in rule.unless):
             continue
-        start = 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
+        start = _claims_start(rule, ends, said)
         if start != said and _claimed(rule, ends[said : asking[-1] + 1] if asking else ends[said:]):
             # "bà con muốn xã khen ngay. Nhưng a phó thôn bảo khen đột xuất phải đợi đến tổng
             # kết": the line reported makes its own claim, which the story's does not replace
@@ -433,6 +431,60 @@ def _ruling(question: str, rules: Sequence[HearsayRule]) -> tuple[HearsayRule, s
             return rule, _TURNED.get(verdict, verdict)
         return rule, verdict
     return None
+
+
+def _asking_kinds(ends: Sequence[str]) -> list[tuple[bool, bool, bool | None]]:
+    """Each clause's ways of asking: (confirms, "… được không", plain yes/no). s51: the plain
+    yes/no (``_YESNO``, the costliest of the three patterns) is read only in a clause that
+    neither confirms nor asks "… được không", None elsewhere: it is read for whether a
+    clause asks at all (then either of the others already says so) and for ``only_choice``
+    (read only when no clause confirms or asks, so every clause's third is read then)."""
+    kinds: list[tuple[bool, bool, bool | None]] = []
+    for e in ends:
+        confirms = bool(_CONFIRM.search(e) or _PUT_UP.search(e))
+        asks = bool(_ASKED.search(e))
+        kinds.append((confirms, asks, None if confirms or asks else bool(_YESNO.search(e))))
+    return kinds
+
+
+#: each rule's "about" patterns' needed strings (None: any text may match), by the rule's id,
+#: the rule kept beside them so the id is never reused (s51)
+_ABOUT_NEEDS: dict[int, tuple[HearsayRule, tuple[tuple[str, ...] | None, ...]]] = {}
+
+
+def _about_needs(rule: HearsayRule) -> tuple[tuple[str, ...] | None, ...]:
+    """The needed strings of each of the rule's "about" patterns, found once a rule (one dict
+    look-up a rule visited, where ``present`` looks each pattern up)."""
+    kept = _ABOUT_NEEDS.get(id(rule))
+    if kept is None or kept[0] is not rule:
+        found = tuple(None if (s := needed(p)) is None else tuple(s) for p in rule.about)
+        kept = _ABOUT_NEEDS[id(rule)] = (rule, found)
+    return kept[1]
+
+
+def _abouts_present(rule: HearsayRule, words: str) -> bool:
+    """False when one of the rule's "about" patterns cannot match ``words`` (none of its
+    needed strings is in them, as ``present`` reads them): that "about" is then not told, and
+    the rule is skipped whatever its other "about" patterns find (s51)."""
+    for strings in _about_needs(rule):
+        if strings is None:
+            continue
+        for string in strings:
+            if string in words:
+                break
+        else:
+            return False
+    return True
+
+
+def _claims_start(rule: HearsayRule, ends: Sequence[str], said: int) -> int:
+    """The first clause the rule's claims are read from: the first clause when a clause from
+    the line reported on (``said``) tells the rule's case, else that line. s51: with no line
+    reported (``said`` 0, most questions) both are the first clause, and the clauses are not
+    searched for the case."""
+    if said == 0:
+        return 0
+    return 0 if any(p.search(e) for p in rule.about for e in ends[said:]) else said
 
 
 #: the rules' pre-filter by the rules' id, the rules kept beside it so the id is never reused
@@ -579,8 +631,11 @@ def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
     for order, (pattern, verdict) in enumerate(rule.claims):
         if pattern.pattern == "." or not present(pattern, joined):
             continue
-        at = max((i for i, e in enumerate(ends) if _told(pattern, e, _NEGATED)), default=-1)
-        if at >= 0 and (best is None or (at, -order) > best[:2]):
+        # s51: a later claim of the rule wins only in a later clause than the best one found
+        # (in one clause the rule's order decides): only the clauses after it are read, from
+        # the last, and the first told is the latest
+        at = _last_told(pattern, ends, 0 if best is None else best[0] + 1)
+        if at >= 0:
             best = (at, -order, verdict)
     if best is not None:
         return best[0], best[2]
@@ -588,6 +643,14 @@ def _claimed(rule: HearsayRule, ends: Sequence[str]) -> tuple[int, str] | None:
         if pattern.pattern == "." and any(ends):
             return -1, verdict
     return None
+
+
+def _last_told(pattern: re.Pattern[str], ends: Sequence[str], first: int) -> int:
+    """The last clause from ``first`` on in which ``pattern`` is told, -1 when none is."""
+    for at in range(len(ends) - 1, first - 1, -1):
+        if _told(pattern, ends[at], _NEGATED):
+            return at
+    return -1
 
 
 __all__ += ["asked_after_another"]

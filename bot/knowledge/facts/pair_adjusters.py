@@ -551,6 +551,19 @@ def fund_denied(question: str) -> bool:
     return past < 0 or now > past
 
 
+def _payer_claim_asked(pairs: list[Pair], toks: list[str], words: list[str]) -> bool:
+    """Whether the payer claimed is asked: a pair's yes/no, a rising tail, a bare yes/no, or
+    the letter's closing tail that puts up what it told."""
+    return (
+        any(p.yesno for p in pairs)
+        or put_up(words)
+        or (not pairs and is_yesno(toks))
+        # "… tiền thưởng 1,5 lần thì xã phải tự chi …, vậy có đúng k": the letter's closing
+        # tail puts up what it told, the payer claimed with it (task h286)
+        or CONFIRM_TAIL.search(" ".join(words)) is not None
+    )
+
+
 def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactModel) -> list[Pair]:
     """ "tiền thưởng giấy khen xã chi à", "bằng khen tỉnh thì tiền thưởng do xã chi đúng k":
     the prize asked with a level claimed to pay it asks who pays, not how much; the prize part
@@ -568,15 +581,9 @@ def payer_put_up(pairs: list[Pair], question: str, toks: list[str], model: FactM
         pairs = [replace(p, yesno=False) if p.attr == "payer" else p for p in pairs]
         # the prize judged on that base leads the parts the story named
         pairs.sort(key=lambda p: p.attr != "money")
-    asked = (
-        any(p.yesno for p in pairs)
-        or put_up(words)
-        or (not pairs and is_yesno(toks))
-        # "… tiền thưởng 1,5 lần thì xã phải tự chi …, vậy có đúng k": the letter's closing
-        # tail puts up what it told, the payer claimed with it (task h286)
-        or CONFIRM_TAIL.search(" ".join(words)) is not None
-    )
-    if not (claimed and asked):
+    # s51: whether the claim is asked is read only when a payer is claimed (few readings
+    # claim one): with none, the branch below is taken whatever it says
+    if not (claimed and _payer_claim_asked(pairs, toks, words)):
         if any(p.attr == "payer" for p in pairs):
             return pairs
         if _PAYER_ASKED.search(folded_words(question)):
