@@ -96,10 +96,7 @@ LEFT: dict[str, str] = {
         "'cả 2' is read as several titles at once (Nhiều danh hiệu cùng lúc); the reform block"
         " carries no verdict on the move of both"
     ),
-    "LDTT thi k co bang chung nhan, con CSTDCS thi co bang va khung, dung k ad": (
-        "the LĐTT side is asked no yes/no; its fact's own 'Không.' (no certificate) opens,"
-        " though the side claims that very absence"
-    ),
+    # f201 (two-clause claims judged whole) lifted "LDTT thi k co bang chung nhan, con CSTDCS …"
     "nghe noi CSTDCS voi LDTT chi khac nhau o tien thuong con tieu chuan giong het nhau,"
     " dung k ad": "only the money pairs are read; the claim that the criteria are the same is not",
     "LDTT co can sang kien k hay chi CSTDCS moi can": (
