@@ -267,6 +267,8 @@ F3 = [
         "dung k",
         ["Không.", "Chủ tịch UBND"],
     ),
+    # test_h114 had pinned "Có." for this claim (the move confirmed); its first half is false
+    ("truoc day huyen cong nhan gia dinh van hoa, gio chu tich xa ky luon dung khong", ["Không."]),
 ]
 F3_CONTROLS = [
     ("GDVH gio do ai cong nhan", ["Chủ tịch UBND"]),

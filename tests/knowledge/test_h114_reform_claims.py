@@ -22,7 +22,7 @@ from tests.knowledge.officer_eval import leading_verdicts
         "sau khi bo cap huyen, quyen cong nhan LDTT cua chu tich huyen da giao cho chu tich UBND"
         " xa phai khong",
         "quan cu giai the roi, giay khen cua quan duoc thay bang giay khen chu tich phuong phai k",
-        "truoc day huyen cong nhan gia dinh van hoa, gio chu tich xa ky luon dung khong",
+        # (the Gia đình văn hóa case moved to test_f201: the district never recognised it)
         # the route claimed straight up, not through the district
         "nay ho so de nghi bang khen tinh xa nop thang len so noi vu, khong phai qua huyen nua"
         " dung ko",
