@@ -969,6 +969,9 @@ _ONE_WAY_REQUIRED = re.compile(
 )
 #: the law named as the source of the claim ("theo luật", "luật quy định", "luật bắt")
 _LAW_CLAIMED = re.compile(r"\b(?:theo luat|luat (?:quy dinh|bat|yeu cau|ghi)|nghi dinh)\b")
+#: an act done on the strength of the claim ("loại anh B vì …, loại vậy là đúng k"): the act is
+#: what is judged (by the act's readers), not the way claimed required
+_ACT_ON_IT = re.compile(r"\b(?:loai|bi loai|tra lai|gach ten|(?:khong|k|ko) xet)\b")
 _OR_OPTIONS = re.compile(r"((?:[a-z]+ ){1,4})hoac((?: [a-z]+){1,4})")
 __all__ += ["one_way_verdict"]
 
@@ -989,6 +992,10 @@ def one_way_verdict(question: str, body: str) -> str | None:
         # "… phải bỏ phiếu kín đạt từ 90% trở lên theo luật, đúng k": a bare "phải" claimed
         # the law's own rule is left to the readers of such claims ("Không."), as before the
         # bare form was read here (task f199)
+        return None
+    if claim.group("bare") and _ACT_ON_IT.search(asked):
+        # "hđ loại anh B vì k có sáng kiến, bảo CSTĐCS phải có sáng kiến, loại vậy là đúng k": the
+        # bare "phải" is the reason told for the act; the act is judged (test_h304)
         return None
     wanted = claim.group("way").split()
     # fixer f48l (b179): "k nhất thiết phải sáng kiến" denies the way the fact writes "có sáng
