@@ -1243,6 +1243,11 @@ def _run_of_held_title_denied(block: Block) -> bool:
     )
 
 
+def _day_written(question: str, day: date) -> bool:
+    """Whether ``question`` writes ``day`` with its day of the month ("10/12/2025")."""
+    return re.search(rf"(?<![\d/])0?{day.day}/0?{day.month}\b", question) is not None
+
+
 def _body_written(draft: Draft, block: Block) -> None:
     """The block's text: the fact, its amounts on the decision dates asked, and no verdict that
     no one asked for."""
@@ -1286,9 +1291,10 @@ def _body_written(draft: Draft, block: Block) -> None:
             block.body += f"{amounts_text(fact, other, salaries)}."
         if (
             # two decisions compared ("qđ t6/2026 vs t7/2026"): each is priced above, and a
-            # month gives no day of its own to name as "the" decision's (task f199)
-            not others
-            and isinstance(reading.decided, date)
+            # month gives no day of its own to name as "the" decision's (task f199); a day the
+            # asker wrote is the decision's ("ký ngày 10/12/2025, tháng 9/2026 mới chi")
+            isinstance(reading.decided, date)
+            and (not others or _day_written(reading.question, reading.decided))
             and salaries.at(paid).amount != salaries.at(as_of).amount
         ):
             # "quyết định ký ngày 20/12/2025 …, xã bảo đợi lương cơ sở tăng thì tính mức
