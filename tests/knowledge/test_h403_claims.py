@@ -331,7 +331,9 @@ REFORM_VERDICT = [
     (
         "GĐVH trước do huyện công nhận, giờ chủ tịch xã công nhận đúng không, vậy thôn gửi hồ sơ "
         "gồm những gì?",
-        ["Có.", "biên bản"],
+        # "Không." since f201: the district never recognised the Gia đình văn hóa (Luật 2022
+        # Điều 80 khoản 3), so the claim as stated is wrong (was "Có.")
+        ["Không.", "biên bản"],
     ),
     (
         "thon van hoa truoc huyen cong nhan, gio xa cong nhan phai k, ho so gom gi",
