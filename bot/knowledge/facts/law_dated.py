@@ -11,6 +11,7 @@ khen thưởng 2022" is answered as in force (hiệu lực 01/01/2024), "… 200
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.core.text import fold_chars
 
@@ -28,6 +29,13 @@ def law_named_by_year(question: str) -> str:
     unchanged when none is (the cheap gate: "ngay" after "khen thuong" must be there)."""
     folded = fold_chars(question)
     if "khen thuong ngay" not in folded and "khen thuong so" not in folded:
+        return question
+    # the match's offsets in the folded text are cut from the question itself: both must be
+    # one character per letter, so a question typed in NFD (a mark as a character of its own)
+    # is composed first; a mark that no letter takes in NFC leaves the question as it is
+    question = unicodedata.normalize("NFC", question)
+    folded = fold_chars(question)
+    if len(folded) != len(question):
         return question
     out, last = [], 0
     for m in _LAW_DATED.finditer(folded):
