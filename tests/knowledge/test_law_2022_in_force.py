@@ -27,8 +27,14 @@ CASES = [
         ["Có."],
     ),
     ("luat tdkt 2022 co hieu luc tu 1/1/2023 dung k", ["Không.", "01/01/2024"]),
+    ("co ng bao luat thi dua 2022 chua co hieu luc, van dung luat cu, dung k", ["Không."]),
+    ("luat TDKT 2022 hieu luc tu nam 2023 phai k", ["Không."]),
+    ("luat tdkt 2022 co hieu luc tu 1/1/2024 dung k", ["Có."]),
 ]
 CONTROLS = [
+    # a provision or a rule of the law asked: their own readers answer (b15, b121 of the tuning)
+    ("luat 2022 dieu 80 khoan 2 noi chu tich huyen, gio con ap dung k", ["Không."]),
+    ("luat TDKT 2022 co quy dinh ti le toi da LDTT trong 1 don vi ap dung toan quoc k", ["Không."]),
     # the repealed texts keep their "Không."
     ("luat tdkt 2003 con hieu luc k", ["Không."]),
     ("nd 98/2023 con hieu luc k", ["Không.", "152/2025"]),
